@@ -1,0 +1,755 @@
+#include "Cli.h"
+
+#include "core/rules/ArmsPriorityQueue.h"
+#include "reports/AlertTable.h"
+#include "services/PasswordHasher.h"
+#include "services/Services.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <functional>
+#include <termios.h>
+#include <unistd.h>
+
+namespace somdesk {
+
+namespace {
+
+constexpr int kUsage = 2;
+constexpr int kFailure = 1;
+
+struct Failure {
+    int code = kFailure;
+    QString message;
+};
+
+void printErr(const QString& message)
+{
+    QByteArray line = QStringLiteral("somdesk-cli: %1\n").arg(message.simplified()).toUtf8();
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+}
+
+void printOut(const QByteArray& data)
+{
+    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const Error& e)
+{
+    printErr(e.message);
+    return e.code == ErrorCode::Invalid ? kFailure : kFailure;
+}
+
+// The password: SOMDESK_PASSWORD, else a prompt on the terminal with echo off.
+std::optional<QByteArray> readPassword(const char* variable, const QString& prompt)
+{
+    QByteArray fromEnv = qgetenv(variable);
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    if (isatty(STDIN_FILENO) == 0) {
+        return std::nullopt;
+    }
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buffer[1024];
+    const char* got = std::fgets(buffer, sizeof buffer, stdin);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    if (got == nullptr) {
+        return std::nullopt;
+    }
+    QByteArray pw(buffer);
+    PasswordHasher::wipe(*new QByteArray()); // keep the symbol linked even if unused
+    volatile char* p = buffer;
+    for (size_t i = 0; i < sizeof buffer; ++i) {
+        p[i] = 0;
+    }
+    while (pw.endsWith('\n') || pw.endsWith('\r')) {
+        pw.chop(1);
+    }
+    return pw;
+}
+
+QDate londonToday() { return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/London")).date(); }
+
+class Command {
+public:
+    Command(QString name, QString summary) : m_name(std::move(name)), m_summary(std::move(summary))
+    {
+        m_parser.setApplicationDescription(m_summary);
+        m_parser.addHelpOption();
+    }
+    QCommandLineParser& parser() { return m_parser; }
+    void option(const QString& name, const QString& help, const QString& valueName = {})
+    {
+        m_parser.addOption(valueName.isEmpty() ? QCommandLineOption(name, help)
+                                               : QCommandLineOption(name, help, valueName));
+    }
+    void database() { option(QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("FILE")); }
+    void user() { option(QStringLiteral("user"), QStringLiteral("Your user name (password from SOMDESK_PASSWORD or a prompt)."), QStringLiteral("NAME")); }
+
+    // Parses; on --help prints it and returns 0 via `helped`.
+    std::optional<Failure> parse(const QStringList& args, bool& helped)
+    {
+        QStringList full{QStringLiteral("somdesk-cli ") + m_name};
+        full += args;
+        if (!m_parser.parse(full)) {
+            return Failure{kUsage, m_parser.errorText() + QStringLiteral(" (see somdesk-cli %1 --help)").arg(m_name)};
+        }
+        if (m_parser.isSet(QStringLiteral("help"))) {
+            printOut(m_parser.helpText().toUtf8());
+            helped = true;
+        }
+        return std::nullopt;
+    }
+    QString value(const QString& name) const { return m_parser.value(name); }
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    std::optional<Failure> requireValues(const QStringList& names) const
+    {
+        for (const QString& n : names) {
+            if (m_parser.value(n).isEmpty()) {
+                return Failure{kUsage, QStringLiteral("--%1 is required (see somdesk-cli %2 --help)").arg(n, m_name)};
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    QString m_name;
+    QString m_summary;
+    QCommandLineParser m_parser;
+};
+
+struct Opened {
+    std::unique_ptr<Services> services;
+    Session session;
+};
+
+Result<Opened> openAndSignIn(const Command& cmd)
+{
+    auto services = Services::open(cmd.value(QStringLiteral("database")));
+    if (!services) {
+        return services.error();
+    }
+    auto pw = readPassword("SOMDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(cmd.value(QStringLiteral("user"))));
+    if (!pw) {
+        return Error::auth(QStringLiteral("no password: set SOMDESK_PASSWORD or run from a terminal"));
+    }
+    auto session = (*services)->signIn(cmd.value(QStringLiteral("user")), *pw);
+    if (!session) {
+        return session.error();
+    }
+    return Opened{std::move(*services), *session};
+}
+
+Result<QByteArray> readFileArg(const QString& path, const QString& what)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error::invalid(QStringLiteral("%1: cannot read %2").arg(what, path));
+    }
+    return f.readAll();
+}
+
+Status writeOut(const QString& path, const QByteArray& data)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        printOut(data);
+        return {};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()) {
+        return Error::storage(QStringLiteral("out: cannot write %1").arg(path));
+    }
+    return {};
+}
+
+using Handler = std::function<int(const QStringList&)>;
+
+#define SOMDESK_PARSE(cmd, args)                                                                                      \
+    do {                                                                                                               \
+        bool helped = false;                                                                                           \
+        if (auto f = (cmd).parse(args, helped)) {                                                                      \
+            printErr(f->message);                                                                                      \
+            return f->code;                                                                                            \
+        }                                                                                                              \
+        if (helped) {                                                                                                  \
+            return 0;                                                                                                  \
+        }                                                                                                              \
+    } while (false)
+
+#define SOMDESK_REQUIRE(cmd, ...)                                                                                      \
+    do {                                                                                                               \
+        if (auto f = (cmd).requireValues({__VA_ARGS__})) {                                                             \
+            printErr(f->message);                                                                                      \
+            return f->code;                                                                                            \
+        }                                                                                                              \
+    } while (false)
+
+#define SOMDESK_OPEN(name, cmd)                                                                                        \
+    auto name = openAndSignIn(cmd);                                                                                    \
+    if (!name) {                                                                                                       \
+        return fail(name.error());                                                                                     \
+    }
+
+int cmdInit(const QStringList& args)
+{
+    Command cmd(QStringLiteral("init"), QStringLiteral("Create a new database with its first administrator."));
+    cmd.database();
+    cmd.option(QStringLiteral("admin"), QStringLiteral("User name of the first administrator."), QStringLiteral("NAME"));
+    cmd.option(QStringLiteral("name"), QStringLiteral("Display name of the administrator."), QStringLiteral("TEXT"));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("admin"));
+    auto pw = readPassword("SOMDESK_PASSWORD", QStringLiteral("New administrator password: "));
+    if (!pw) {
+        printErr(QStringLiteral("no password: set SOMDESK_PASSWORD or run from a terminal"));
+        return kFailure;
+    }
+    if (Status st = Services::initDatabase(cmd.value(QStringLiteral("database")), cmd.value(QStringLiteral("admin")),
+                                           cmd.value(QStringLiteral("name")), *pw);
+        !st) {
+        return fail(st.error());
+    }
+    printOut(QStringLiteral("created %1\n").arg(cmd.value(QStringLiteral("database"))).toUtf8());
+    return 0;
+}
+
+int cmdUser(const QStringList& args)
+{
+    const QString action = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action.isEmpty()) {
+        printOut("Usage: somdesk-cli user add|list|disable|unlock|passwd [options]\n"
+                 "Manage users (administrators only). Run 'somdesk-cli user ACTION --help' for options.\n");
+        return action.isEmpty() ? kUsage : 0;
+    }
+    Command cmd(QStringLiteral("user ") + action, QStringLiteral("Manage users (administrators only)."));
+    cmd.database();
+    cmd.user();
+    if (action == QLatin1String("add")) {
+        cmd.option(QStringLiteral("username"), QStringLiteral("The new user's user name."), QStringLiteral("NAME"));
+        cmd.option(QStringLiteral("name"), QStringLiteral("Full name."), QStringLiteral("TEXT"));
+        cmd.option(QStringLiteral("role"), QStringLiteral("officer, sergeant, inspector or admin."), QStringLiteral("ROLE"));
+        cmd.option(QStringLiteral("collar"), QStringLiteral("Collar number (not for admins)."), QStringLiteral("NUMBER"));
+        cmd.option(QStringLiteral("area"), QStringLiteral("Area."), QStringLiteral("AREA"));
+        cmd.option(QStringLiteral("team"), QStringLiteral("Team."), QStringLiteral("TEAM"));
+    } else if (action == QLatin1String("disable") || action == QLatin1String("unlock") ||
+               action == QLatin1String("passwd")) {
+        cmd.option(QStringLiteral("username"), QStringLiteral("The user to change."), QStringLiteral("NAME"));
+    } else if (action != QLatin1String("list")) {
+        printErr(QStringLiteral("user: unknown action '%1' (add, list, disable, unlock, passwd)").arg(action));
+        return kUsage;
+    }
+    SOMDESK_PARSE(cmd, rest);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
+    if (action != QLatin1String("list")) {
+        SOMDESK_REQUIRE(cmd, QStringLiteral("username"));
+    }
+    if (action == QLatin1String("add")) {
+        SOMDESK_REQUIRE(cmd, QStringLiteral("name"), QStringLiteral("role"));
+    }
+    SOMDESK_OPEN(o, cmd);
+    Services& s = *o->services;
+    const QString username = cmd.value(QStringLiteral("username"));
+    if (action == QLatin1String("list")) {
+        auto users = s.listUsers(o->session);
+        if (!users) {
+            return fail(users.error());
+        }
+        QString out;
+        for (const UserInfo& u : *users) {
+            out += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                       .arg(u.user.username, toString(u.user.role), u.user.name, u.user.collar.value_or(QString()),
+                            u.user.area.value_or(QString()), u.user.team.value_or(QString()),
+                            u.user.disabled.value_or(false) ? QStringLiteral("disabled")
+                            : u.locked                      ? QStringLiteral("locked")
+                                                            : QStringLiteral("active"));
+        }
+        printOut(out.toUtf8());
+        return 0;
+    }
+    Status st;
+    if (action == QLatin1String("add")) {
+        auto role = enumFromString<Role>(cmd.value(QStringLiteral("role")));
+        if (!role) {
+            printErr(QStringLiteral("role: must be one of officer, sergeant, inspector, admin"));
+            return kFailure;
+        }
+        User u;
+        u.username = username;
+        u.name = cmd.value(QStringLiteral("name"));
+        u.role = *role;
+        auto opt = [&](const QString& n) {
+            return cmd.isSet(n) ? std::optional<QString>(cmd.value(n)) : std::nullopt;
+        };
+        u.collar = opt(QStringLiteral("collar"));
+        u.area = opt(QStringLiteral("area"));
+        u.team = opt(QStringLiteral("team"));
+        QByteArray pw = qgetenv("SOMDESK_NEW_PASSWORD");
+        st = s.addUser(o->session, u, pw);
+    } else if (action == QLatin1String("disable")) {
+        st = s.disableUser(o->session, username);
+    } else if (action == QLatin1String("unlock")) {
+        st = s.unlockUser(o->session, username);
+    } else {
+        auto pw = readPassword("SOMDESK_NEW_PASSWORD", QStringLiteral("New password for %1: ").arg(username));
+        if (!pw) {
+            printErr(QStringLiteral("no new password: set SOMDESK_NEW_PASSWORD or run from a terminal"));
+            return kFailure;
+        }
+        st = s.setPassword(o->session, username, *pw);
+    }
+    if (!st) {
+        return fail(st.error());
+    }
+    printOut(QStringLiteral("%1: %2 done\n").arg(username, action).toUtf8());
+    return 0;
+}
+
+int cmdImport(const QStringList& args)
+{
+    Command cmd(QStringLiteral("import"), QStringLiteral("Import a case bundle (all or nothing)."));
+    cmd.database();
+    cmd.user();
+    cmd.parser().addPositionalArgument(QStringLiteral("bundle"), QStringLiteral("The bundle JSON file."));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
+    if (cmd.parser().positionalArguments().size() != 1) {
+        printErr(QStringLiteral("import: give exactly one bundle file"));
+        return kUsage;
+    }
+    auto json = readFileArg(cmd.parser().positionalArguments().first(), QStringLiteral("bundle"));
+    if (!json) {
+        return fail(json.error());
+    }
+    SOMDESK_OPEN(o, cmd);
+    auto summary = o->services->importBundle(o->session, *json);
+    if (!summary) {
+        return fail(summary.error());
+    }
+    printOut(QStringLiteral("imported %1 nominals (%2 entries), %3 new users, %4 matched users, %5 dip samples\n")
+                 .arg(summary->nominals)
+                 .arg(summary->entries)
+                 .arg(summary->usersAdded)
+                 .arg(summary->usersMatched)
+                 .arg(summary->dipSamples)
+                 .toUtf8());
+    return 0;
+}
+
+int cmdExport(const QStringList& args)
+{
+    Command cmd(QStringLiteral("export"), QStringLiteral("Export a case bundle (deterministic)."));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("nominal"), QStringLiteral("Export only this nominal."), QStringLiteral("REF"));
+    cmd.option(QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."), QStringLiteral("FILE"));
+    cmd.option(QStringLiteral("purpose"), QStringLiteral("Why (audited)."), QStringLiteral("TEXT"));
+    cmd.option(QStringLiteral("recipient"), QStringLiteral("Who receives it (audited)."), QStringLiteral("TEXT"));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
+    SOMDESK_OPEN(o, cmd);
+    const QString purpose =
+        cmd.isSet(QStringLiteral("purpose")) ? cmd.value(QStringLiteral("purpose")) : QStringLiteral("bundle export");
+    const QString recipient = cmd.isSet(QStringLiteral("recipient")) ? cmd.value(QStringLiteral("recipient"))
+                                                                     : QStringLiteral("export file");
+    auto data = o->services->exportBundle(
+        o->session,
+        cmd.isSet(QStringLiteral("nominal")) ? std::optional<QString>(cmd.value(QStringLiteral("nominal"))) : std::nullopt,
+        purpose, recipient);
+    if (!data) {
+        return fail(data.error());
+    }
+    if (Status st = writeOut(cmd.value(QStringLiteral("out")), *data); !st) {
+        return fail(st.error());
+    }
+    return 0;
+}
+
+int cmdDemo(const QStringList& args)
+{
+    Command cmd(QStringLiteral("demo"), QStringLiteral("Create a database with a fictitious demo caseload."));
+    cmd.database();
+    cmd.option(QStringLiteral("nominals"), QStringLiteral("How many nominals (default 200)."), QStringLiteral("N"));
+    cmd.option(QStringLiteral("seed"), QStringLiteral("Random seed (default 1); same seed, same data."), QStringLiteral("S"));
+    cmd.option(QStringLiteral("today"), QStringLiteral("Anchor date YYYY-MM-DD (default: today in London)."),
+               QStringLiteral("DATE"));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"));
+    bool ok = true;
+    const int n = cmd.isSet(QStringLiteral("nominals")) ? cmd.value(QStringLiteral("nominals")).toInt(&ok) : 200;
+    if (!ok || n < 1) {
+        printErr(QStringLiteral("nominals: a whole number ≥ 1"));
+        return kFailure;
+    }
+    const quint64 seed = cmd.isSet(QStringLiteral("seed")) ? cmd.value(QStringLiteral("seed")).toULongLong(&ok) : 1;
+    if (!ok) {
+        printErr(QStringLiteral("seed: a whole number ≥ 0"));
+        return kFailure;
+    }
+    QDate today = londonToday();
+    if (cmd.isSet(QStringLiteral("today"))) {
+        today = QDate::fromString(cmd.value(QStringLiteral("today")), Qt::ISODate);
+        if (!today.isValid()) {
+            printErr(QStringLiteral("today: not a date (YYYY-MM-DD)"));
+            return kFailure;
+        }
+    }
+    QByteArray pw = qgetenv("SOMDESK_PASSWORD");
+    if (pw.isEmpty()) {
+        pw = "demo";
+    }
+    if (Status st = createDemoDatabase(cmd.value(QStringLiteral("database")), n, seed, today, pw); !st) {
+        return fail(st.error());
+    }
+    printOut(QStringLiteral("created demo database %1 with %2 fictitious nominals\n")
+                 .arg(cmd.value(QStringLiteral("database")))
+                 .arg(n)
+                 .toUtf8());
+    return 0;
+}
+
+int cmdAlerts(const QStringList& args)
+{
+    Command cmd(QStringLiteral("alerts"), QStringLiteral("List the alerts in your scope as of a date."));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("as-of"), QStringLiteral("The date YYYY-MM-DD."), QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("policy"), QStringLiteral("A what-if policy file (overrides the keys it lists)."),
+               QStringLiteral("FILE"));
+    cmd.option(QStringLiteral("nominal"), QStringLiteral("Only this nominal."), QStringLiteral("REF"));
+    cmd.option(QStringLiteral("owner"), QStringLiteral("Only nominals owned by this user at the date."),
+               QStringLiteral("USER"));
+    cmd.option(QStringLiteral("format"), QStringLiteral("json, table, csv or queue (ARMS priority queue, table)."),
+               QStringLiteral("FORMAT"));
+    cmd.option(QStringLiteral("purpose"), QStringLiteral("Why (audited; default 'alerts review')."),
+               QStringLiteral("TEXT"));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("as-of"));
+    const QString format = cmd.isSet(QStringLiteral("format")) ? cmd.value(QStringLiteral("format")) : QStringLiteral("table");
+    if (format != QLatin1String("json") && format != QLatin1String("table") && format != QLatin1String("csv") &&
+        format != QLatin1String("queue")) {
+        printErr(QStringLiteral("format: must be json, table, csv or queue"));
+        return kUsage;
+    }
+    AlertQuery q;
+    q.asOf = QDate::fromString(cmd.value(QStringLiteral("as-of")), Qt::ISODate);
+    if (!q.asOf.isValid() || cmd.value(QStringLiteral("as-of")).size() != 10) {
+        printErr(QStringLiteral("as-of: not a date (YYYY-MM-DD)"));
+        return kFailure;
+    }
+    if (cmd.isSet(QStringLiteral("policy"))) {
+        auto json = readFileArg(cmd.value(QStringLiteral("policy")), QStringLiteral("policy"));
+        if (!json) {
+            return fail(json.error());
+        }
+        q.whatIfPolicyJson = *json;
+    }
+    if (cmd.isSet(QStringLiteral("nominal"))) {
+        q.nominal = cmd.value(QStringLiteral("nominal"));
+    }
+    if (cmd.isSet(QStringLiteral("owner"))) {
+        q.owner = cmd.value(QStringLiteral("owner"));
+    }
+    if (cmd.isSet(QStringLiteral("purpose"))) {
+        q.purpose = cmd.value(QStringLiteral("purpose"));
+    }
+    SOMDESK_OPEN(o, cmd);
+    auto run = o->services->alerts(o->session, q);
+    if (!run) {
+        return fail(run.error());
+    }
+    if (format == QLatin1String("json")) {
+        printOut(alertsToJson(run->alerts));
+    } else if (format == QLatin1String("csv")) {
+        printOut(AlertTable::csv(run->alerts).toUtf8());
+    } else if (format == QLatin1String("queue")) {
+        printOut(AlertTable::render(armsPriorityQueue(run->alerts, run->riskAtAsOf)).toUtf8());
+    } else {
+        printOut(AlertTable::render(run->alerts).toUtf8());
+    }
+    return 0;
+}
+
+int cmdOverride(const QStringList& args)
+{
+    Command cmd(QStringLiteral("override"), QStringLiteral("Override one alert by its key (inspectors)."));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("key"), QStringLiteral("The alert's key."), QStringLiteral("KEY"));
+    cmd.option(QStringLiteral("reason"), QStringLiteral("Why it is overridden."), QStringLiteral("TEXT"));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("key"), QStringLiteral("reason"));
+    SOMDESK_OPEN(o, cmd);
+    if (Status st = o->services->overrideAlert(o->session, cmd.value(QStringLiteral("key")), cmd.value(QStringLiteral("reason")));
+        !st) {
+        return fail(st.error());
+    }
+    printOut("override recorded\n");
+    return 0;
+}
+
+int cmdPolicy(const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action.isEmpty()) {
+        printOut("Usage: somdesk-cli policy show|set FILE --database F --user U\n"
+                 "Show the policy in force, or set a new version from a JSON file (administrators).\n");
+        return action.isEmpty() ? kUsage : 0;
+    }
+    if (action != QLatin1String("show") && action != QLatin1String("set")) {
+        printErr(QStringLiteral("policy: unknown action '%1' (show, set)").arg(action));
+        return kUsage;
+    }
+    Command cmd(QStringLiteral("policy ") + action, QStringLiteral("Show or set the policy in force."));
+    cmd.database();
+    cmd.user();
+    if (action == QLatin1String("set")) {
+        cmd.parser().addPositionalArgument(QStringLiteral("file"), QStringLiteral("Policy JSON file."));
+    }
+    SOMDESK_PARSE(cmd, args.mid(1));
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
+    QByteArray json;
+    if (action == QLatin1String("set")) {
+        if (cmd.parser().positionalArguments().size() != 1) {
+            printErr(QStringLiteral("policy set: give exactly one policy file"));
+            return kUsage;
+        }
+        auto data = readFileArg(cmd.parser().positionalArguments().first(), QStringLiteral("policy"));
+        if (!data) {
+            return fail(data.error());
+        }
+        json = *data;
+    }
+    SOMDESK_OPEN(o, cmd);
+    if (action == QLatin1String("show")) {
+        auto p = o->services->policy(o->session);
+        if (!p) {
+            return fail(p.error());
+        }
+        printOut(p->toJson());
+        return 0;
+    }
+    auto version = o->services->setPolicy(o->session, json);
+    if (!version) {
+        return fail(version.error());
+    }
+    printOut(QStringLiteral("policy version %1 is in force\n").arg(*version).toUtf8());
+    return 0;
+}
+
+int cmdCheck(const QStringList& args)
+{
+    Command cmd(QStringLiteral("check"), QStringLiteral("Run SQLite's quick_check (or --full integrity_check)."));
+    cmd.database();
+    cmd.option(QStringLiteral("full"), QStringLiteral("Run the full integrity_check."));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"));
+    auto services = Services::open(cmd.value(QStringLiteral("database")));
+    if (!services) {
+        return fail(services.error());
+    }
+    auto result = cmd.isSet(QStringLiteral("full")) ? (*services)->integrityCheck() : (*services)->quickCheck();
+    if (!result) {
+        return fail(result.error());
+    }
+    if (*result != QLatin1String("ok")) {
+        printErr(QStringLiteral("check failed: ") + result->left(500));
+        return kFailure;
+    }
+    printOut("ok\n");
+    return 0;
+}
+
+int cmdAudit(const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action.isEmpty()) {
+        printOut("Usage: somdesk-cli audit verify|show --database F --user U [options]\n"
+                 "verify: walk the hash chain (optionally against a backup manifest).\n"
+                 "show: list audit rows [--nominal REF] [--user-filter U] [--since DATE].\n");
+        return action.isEmpty() ? kUsage : 0;
+    }
+    if (action != QLatin1String("verify") && action != QLatin1String("show")) {
+        printErr(QStringLiteral("audit: unknown action '%1' (verify, show)").arg(action));
+        return kUsage;
+    }
+    Command cmd(QStringLiteral("audit ") + action, QStringLiteral("Verify or read the audit log."));
+    cmd.database();
+    cmd.user();
+    if (action == QLatin1String("verify")) {
+        cmd.option(QStringLiteral("manifest"), QStringLiteral("A backup manifest whose audit head must still be there."),
+                   QStringLiteral("FILE"));
+    } else {
+        cmd.option(QStringLiteral("nominal"), QStringLiteral("One record's trail."), QStringLiteral("REF"));
+        cmd.option(QStringLiteral("by"), QStringLiteral("Rows by this user."), QStringLiteral("USER"));
+        cmd.option(QStringLiteral("since"), QStringLiteral("Rows on or after this date."), QStringLiteral("DATE"));
+        cmd.option(QStringLiteral("purpose"), QStringLiteral("Why (audited)."), QStringLiteral("TEXT"));
+    }
+    SOMDESK_PARSE(cmd, args.mid(1));
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
+    std::optional<std::pair<qint64, QString>> anchor;
+    if (action == QLatin1String("verify") && cmd.isSet(QStringLiteral("manifest"))) {
+        auto data = readFileArg(cmd.value(QStringLiteral("manifest")), QStringLiteral("manifest"));
+        if (!data) {
+            return fail(data.error());
+        }
+        const QJsonObject m = QJsonDocument::fromJson(*data).object();
+        if (!m.contains(QStringLiteral("audit_head_seq"))) {
+            printErr(QStringLiteral("manifest: audit_head_seq missing"));
+            return kFailure;
+        }
+        anchor = std::pair<qint64, QString>{m.value(QStringLiteral("audit_head_seq")).toInteger(),
+                                            m.value(QStringLiteral("audit_head_hash")).toString()};
+    }
+    AuditFilter filter;
+    if (action == QLatin1String("show")) {
+        if (cmd.isSet(QStringLiteral("nominal"))) {
+            filter.recordRef = cmd.value(QStringLiteral("nominal"));
+        }
+        if (cmd.isSet(QStringLiteral("by"))) {
+            filter.username = cmd.value(QStringLiteral("by"));
+        }
+        if (cmd.isSet(QStringLiteral("since"))) {
+            const QDate d = QDate::fromString(cmd.value(QStringLiteral("since")), Qt::ISODate);
+            if (!d.isValid()) {
+                printErr(QStringLiteral("since: not a date (YYYY-MM-DD)"));
+                return kFailure;
+            }
+            filter.since = d;
+        }
+    }
+    SOMDESK_OPEN(o, cmd);
+    if (action == QLatin1String("verify")) {
+        auto v = o->services->verifyAudit(o->session, anchor);
+        if (!v) {
+            return fail(v.error());
+        }
+        if (!v->ok) {
+            printErr(QStringLiteral("audit chain broken at position %1: %2").arg(v->firstBrokenSeq).arg(v->problem));
+            return kFailure;
+        }
+        printOut(QStringLiteral("ok: %1 rows, head %2\n").arg(v->rows).arg(v->headHash).toUtf8());
+        return 0;
+    }
+    const QString purpose =
+        cmd.isSet(QStringLiteral("purpose")) ? cmd.value(QStringLiteral("purpose")) : QStringLiteral("audit review");
+    auto rows = o->services->auditLog(o->session, filter, purpose);
+    if (!rows) {
+        return fail(rows.error());
+    }
+    QString out;
+    for (const AuditRecord& r : *rows) {
+        out += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n")
+                   .arg(r.seq)
+                   .arg(r.at.toString(Qt::ISODate), r.username, r.operation, r.recordType, r.recordRef, r.purpose,
+                        r.recipient, r.detail);
+    }
+    printOut(out.toUtf8());
+    return 0;
+}
+
+int cmdBackup(const QStringList& args)
+{
+    Command cmd(QStringLiteral("backup"), QStringLiteral("Write a checked backup and its manifest."));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("out"), QStringLiteral("The backup file to create."), QStringLiteral("FILE"));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("out"));
+    SOMDESK_OPEN(o, cmd);
+    auto info = o->services->backup(o->session, cmd.value(QStringLiteral("out")));
+    if (!info) {
+        return fail(info.error());
+    }
+    printOut(QStringLiteral("backup %1 written (manifest %2, audit head %3)\n")
+                 .arg(info->file, info->manifest)
+                 .arg(info->auditHeadSeq)
+                 .toUtf8());
+    return 0;
+}
+
+int cmdRestore(const QStringList& args)
+{
+    Command cmd(QStringLiteral("restore"), QStringLiteral("Restore a checked backup over the database."));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("from"), QStringLiteral("The backup file."), QStringLiteral("FILE"));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("from"));
+    auto pw = readPassword("SOMDESK_PASSWORD", QStringLiteral("Password: "));
+    if (!pw) {
+        printErr(QStringLiteral("no password: set SOMDESK_PASSWORD or run from a terminal"));
+        return kFailure;
+    }
+    if (Status st = restoreBackup(cmd.value(QStringLiteral("database")), cmd.value(QStringLiteral("from")),
+                                  cmd.value(QStringLiteral("user")), *pw);
+        !st) {
+        return fail(st.error());
+    }
+    printOut("restored\n");
+    return 0;
+}
+
+const QList<std::tuple<QString, QString, Handler>>& commands()
+{
+    static const QList<std::tuple<QString, QString, Handler>> list{
+        {QStringLiteral("init"), QStringLiteral("create a new database with its first administrator"), cmdInit},
+        {QStringLiteral("user"), QStringLiteral("add, list, disable, unlock users; set passwords"), cmdUser},
+        {QStringLiteral("import"), QStringLiteral("import a case bundle"), cmdImport},
+        {QStringLiteral("export"), QStringLiteral("export a case bundle"), cmdExport},
+        {QStringLiteral("demo"), QStringLiteral("create a fictitious demo database"), cmdDemo},
+        {QStringLiteral("alerts"), QStringLiteral("alerts as of a date (json, table, csv, queue)"), cmdAlerts},
+        {QStringLiteral("override"), QStringLiteral("override one alert (inspectors)"), cmdOverride},
+        {QStringLiteral("policy"), QStringLiteral("show or set the policy in force"), cmdPolicy},
+        {QStringLiteral("check"), QStringLiteral("check the database file"), cmdCheck},
+        {QStringLiteral("audit"), QStringLiteral("verify or read the audit log"), cmdAudit},
+        {QStringLiteral("backup"), QStringLiteral("write a checked backup"), cmdBackup},
+        {QStringLiteral("restore"), QStringLiteral("restore a backup"), cmdRestore},
+    };
+    return list;
+}
+
+} // namespace
+
+int Cli::run(const QStringList& arguments)
+{
+    const QString name = arguments.value(1);
+    if (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
+        QString out = QStringLiteral("Usage: somdesk-cli COMMAND [options]\n\nCommands:\n");
+        for (const auto& [cmd, summary, handler] : commands()) {
+            out += QStringLiteral("  %1  %2\n").arg(cmd.leftJustified(9), summary);
+        }
+        out += QStringLiteral("\nRun 'somdesk-cli COMMAND --help' for a command's options. Passwords come from "
+                              "SOMDESK_PASSWORD or a prompt.\n");
+        printOut(out.toUtf8());
+        return name.isEmpty() ? kUsage : 0;
+    }
+    if (name == QLatin1String("--version")) {
+        printOut("somdesk-cli 0.1.0\n");
+        return 0;
+    }
+    for (const auto& [cmd, summary, handler] : commands()) {
+        if (cmd == name) {
+            return handler(arguments.mid(2));
+        }
+    }
+    printErr(QStringLiteral("unknown command '%1' (see somdesk-cli --help)").arg(name));
+    return kUsage;
+}
+
+} // namespace somdesk

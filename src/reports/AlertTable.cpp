@@ -1,0 +1,118 @@
+#include "AlertTable.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace somdesk {
+
+namespace {
+
+QString csvField(const QString& s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
+        QString q = s;
+        q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return s;
+}
+
+QStringList cells(const Alert& a, int maxReason)
+{
+    QString reason = a.reason;
+    if (maxReason > 1 && reason.size() > maxReason) {
+        reason = reason.left(maxReason - 1) + QChar(0x2026);
+    }
+    return {toString(a.status).toUpper(),
+            a.due ? a.due->toString(Qt::ISODate) : QStringLiteral("-"),
+            a.status == AlertStatus::Overdue ? QString::number(a.daysOverdue) : QString(),
+            a.nominal,
+            a.rule,
+            toString(a.ownerRole),
+            a.owner.value_or(QStringLiteral("(unassigned)")),
+            reason};
+}
+
+} // namespace
+
+QString AlertTable::ruleTitle(const QString& rule)
+{
+    static const QHash<QString, QString> titles{
+        {QStringLiteral("arms.post_release"), QStringLiteral("ARMS after release")},
+        {QStringLiteral("arms.new_registration"), QStringLiteral("ARMS for new registration")},
+        {QStringLiteral("arms.review"), QStringLiteral("ARMS review")},
+        {QStringLiteral("risk.escalation_review"), QStringLiteral("Risk re-evaluation by inspector")},
+        {QStringLiteral("oversight.line_management"), QStringLiteral("Line-management oversight")},
+        {QStringLiteral("mappa.level2_consideration"), QStringLiteral("MAPPA level 2/3 consideration")},
+        {QStringLiteral("mappa.post_sentence_screening"), QStringLiteral("MAPPA screening after sentence")},
+        {QStringLiteral("mappa.pre_release_screening"), QStringLiteral("MAPPA screening before release")},
+        {QStringLiteral("entries.acknowledge"), QStringLiteral("Acknowledge entry")},
+        {QStringLiteral("case.transfer_acknowledge"), QStringLiteral("Acknowledge transfer")},
+        {QStringLiteral("visits.overdue"), QStringLiteral("Home visit")},
+        {QStringLiteral("disclosure.trigger"), QStringLiteral("Trigger phrase review")},
+        {QStringLiteral("management.reactive_eligible"), QStringLiteral("Eligible for reactive management")},
+        {QStringLiteral("management.reactive_review"), QStringLiteral("Reactive case review")},
+        {QStringLiteral("notification.annual"), QStringLiteral("Annual notification")},
+        {QStringLiteral("notification.indefinite_review"), QStringLiteral("Indefinite notification review")},
+    };
+    return titles.value(rule, rule);
+}
+
+QString AlertTable::render(const QList<Alert>& alerts, int maxReason)
+{
+    const QStringList header{QStringLiteral("STATUS"), QStringLiteral("DUE"),   QStringLiteral("DAYS"),
+                             QStringLiteral("NOMINAL"), QStringLiteral("RULE"), QStringLiteral("ROLE"),
+                             QStringLiteral("OWNER"),  QStringLiteral("REASON")};
+    QList<QStringList> rows{header};
+    for (const Alert& a : alerts) {
+        rows.append(cells(a, maxReason));
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const auto& r : rows) {
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            widths[i] = std::max(widths[i], r.at(i).size());
+        }
+    }
+    QString out;
+    for (const auto& r : rows) {
+        QString line;
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            const bool last = i == r.size() - 1;
+            // Numbers right-aligned, text left-aligned; no trailing spaces.
+            line += (i == 2 ? r.at(i).rightJustified(widths[i]) : (last ? r.at(i) : r.at(i).leftJustified(widths[i])));
+            if (!last) {
+                line += QStringLiteral("  ");
+            }
+        }
+        out += line + QLatin1Char('\n');
+    }
+    out += QStringLiteral("%1 alert(s)\n").arg(alerts.size());
+    return out;
+}
+
+QString AlertTable::csv(const QList<Alert>& alerts)
+{
+    QString out = QStringLiteral("key,rule,nominal,status,due,days_overdue,owner_role,owner,reason,clears_when\r\n");
+    for (const Alert& a : alerts) {
+        const QStringList f{a.key,
+                            a.rule,
+                            a.nominal,
+                            toString(a.status),
+                            a.due ? a.due->toString(Qt::ISODate) : QString(),
+                            QString::number(a.daysOverdue),
+                            toString(a.ownerRole),
+                            a.owner.value_or(QString()),
+                            a.reason,
+                            a.clearsWhen};
+        QStringList escaped;
+        for (const auto& s : f) {
+            escaped << csvField(s);
+        }
+        out += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out;
+}
+
+} // namespace somdesk

@@ -1,0 +1,284 @@
+// Backups, restores and the demo database: the use cases of database care.
+
+#include "PasswordHasher.h"
+#include "ServiceContext.h"
+#include "Services.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/bundle/BundleWriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+#include <spdlog/spdlog.h>
+
+namespace somdesk {
+
+namespace {
+
+Result<QByteArray> sha256OfFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error::storage(QStringLiteral("cannot read %1").arg(path));
+    }
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f)) {
+        return Error::storage(QStringLiteral("cannot read %1").arg(path));
+    }
+    return h.result().toHex();
+}
+
+QString manifestPath(const QString& backup) { return backup + QStringLiteral(".manifest.json"); }
+
+} // namespace
+
+Result<BackupInfo> Services::backup(const Session& session, const QString& outFile)
+{
+    std::lock_guard lock(m_ctx->mutex());
+    if (Status st = ServiceContext::require(session, Operation::Backup); !st) {
+        return st.error();
+    }
+    if (outFile.isEmpty()) {
+        return Error::invalid(QStringLiteral("out: no backup file given"));
+    }
+    auto before = m_ctx->db().quickCheck();
+    if (!before) {
+        return before.error();
+    }
+    if (*before != QLatin1String("ok")) {
+        return Error::storage(QStringLiteral("backup refused: the database fails quick_check: %1").arg(*before));
+    }
+    // The backup row goes in first so the copy carries its own record and the manifest's head.
+    {
+        Transaction tx(m_ctx->db());
+        if (!tx.status()) {
+            return tx.status().error();
+        }
+        if (Status st = m_ctx->audit(session, QStringLiteral("disclosure"), QStringLiteral("backup"),
+                                     QFileInfo(outFile).fileName(), QStringLiteral("backup"), {},
+                                     QStringLiteral("backup file"));
+            !st) {
+            return st.error();
+        }
+        if (Status st = tx.commit(); !st) {
+            return st.error();
+        }
+    }
+    auto head = m_ctx->audit().head();
+    if (!head) {
+        return head.error();
+    }
+    if (Status st = m_ctx->db().vacuumInto(outFile); !st) {
+        return st.error();
+    }
+    // Check the copy itself, through a connection of its own.
+    {
+        auto copy = Database::open(outFile, Database::OpenMode::OpenExisting);
+        if (!copy) {
+            QFile::remove(outFile);
+            return Error::storage(QStringLiteral("backup copy cannot be opened: ") + copy.error().message);
+        }
+        auto check = (*copy)->integrityCheck();
+        (*copy)->close();
+        if (!check || *check != QLatin1String("ok")) {
+            QFile::remove(outFile);
+            return Error::storage(QStringLiteral("backup copy fails integrity_check; removed"));
+        }
+    }
+    QFile::remove(outFile + QStringLiteral("-wal"));
+    QFile::remove(outFile + QStringLiteral("-shm"));
+    auto digest = sha256OfFile(outFile);
+    if (!digest) {
+        return digest.error();
+    }
+    QJsonObject manifest{
+        {QStringLiteral("format"), QStringLiteral("somdesk-backup")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("created_by"), session.username},
+        {QStringLiteral("schema_version"), Database::kSchemaVersion},
+        {QStringLiteral("file"), QFileInfo(outFile).fileName()},
+        {QStringLiteral("sha256"), QString::fromLatin1(*digest)},
+        {QStringLiteral("audit_head_seq"), head->first},
+        {QStringLiteral("audit_head_hash"), head->second},
+    };
+    QFile mf(manifestPath(outFile));
+    if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        mf.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !mf.flush()) {
+        return Error::storage(QStringLiteral("cannot write the backup manifest %1").arg(mf.fileName()));
+    }
+    mf.close();
+    spdlog::info("backup written (audit head {})", head->first);
+    return BackupInfo{outFile, mf.fileName(), head->first, head->second};
+}
+
+Status restoreBackup(const QString& databasePath, const QString& backupFile, const QString& username,
+                     QByteArray& password)
+{
+    if (!QFileInfo::exists(backupFile)) {
+        PasswordHasher::wipe(password);
+        return Error::notFound(QStringLiteral("from: %1 does not exist").arg(backupFile));
+    }
+    QFile mf(manifestPath(backupFile));
+    if (!mf.open(QIODevice::ReadOnly)) {
+        PasswordHasher::wipe(password);
+        return Error::invalid(QStringLiteral("from: the manifest %1 is missing").arg(mf.fileName()));
+    }
+    const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
+    auto digest = sha256OfFile(backupFile);
+    if (!digest) {
+        PasswordHasher::wipe(password);
+        return digest.error();
+    }
+    if (manifest.value(QStringLiteral("sha256")).toString().toLatin1() != *digest) {
+        PasswordHasher::wipe(password);
+        return Error::invalid(QStringLiteral("from: the backup does not match its manifest (sha256); refusing it"));
+    }
+    auto services = Services::open(databasePath);
+    if (!services) {
+        PasswordHasher::wipe(password);
+        return services.error();
+    }
+    auto session = (*services)->signIn(username, password);
+    if (!session) {
+        return session.error();
+    }
+    if (Status st = ServiceContext::require(*session, Operation::Restore); !st) {
+        return st;
+    }
+    {
+        auto source = Database::open(backupFile, Database::OpenMode::OpenExisting);
+        if (!source) {
+            return source.error();
+        }
+        auto check = (*source)->integrityCheck();
+        if (!check || *check != QLatin1String("ok")) {
+            return Error::storage(QStringLiteral("from: the backup fails integrity_check; refusing it"));
+        }
+        auto anchor = AuditLog(**source).verify(std::pair<qint64, QString>{
+            manifest.value(QStringLiteral("audit_head_seq")).toInteger(),
+            manifest.value(QStringLiteral("audit_head_hash")).toString()});
+        if (!anchor || !anchor->ok) {
+            return Error::storage(QStringLiteral("from: the backup's audit log does not verify: %1")
+                                      .arg(anchor ? anchor->problem : anchor.error().message));
+        }
+        // The online backup API copies page by page into the live file, under its locks.
+        ServiceContext& ctx = (*services)->context();
+        sqlite3* dest = ctx.db().handle();
+        sqlite3_backup* b = sqlite3_backup_init(dest, "main", (*source)->handle(), "main");
+        if (b == nullptr) {
+            return Error::storage(QStringLiteral("restore: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest))));
+        }
+        int rc = SQLITE_OK;
+        do {
+            rc = sqlite3_backup_step(b, -1);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+                sqlite3_sleep(100);
+            }
+        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+        sqlite3_backup_finish(b);
+        (*source)->close();
+        if (rc != SQLITE_DONE) {
+            return Error::storage(QStringLiteral("restore failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        }
+        ctx.forgetPolicy();
+    }
+    ServiceContext& ctx = (*services)->context();
+    auto after = ctx.db().quickCheck();
+    if (!after || *after != QLatin1String("ok")) {
+        return Error::storage(QStringLiteral("restore: the restored database fails quick_check"));
+    }
+    Transaction tx(ctx.db());
+    if (!tx.status()) {
+        return tx.status();
+    }
+    if (Status st = ctx.audit(*session, QStringLiteral("alteration"), QStringLiteral("backup"),
+                              QFileInfo(backupFile).fileName(), QStringLiteral("restore"));
+        !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const QDate& today, QByteArray& password)
+{
+    if (nominals < 1 || nominals > 200000) {
+        PasswordHasher::wipe(password);
+        return Error::invalid(QStringLiteral("nominals: between 1 and 200,000"));
+    }
+    DemoOptions options;
+    options.nominals = nominals;
+    options.seed = seed;
+    options.today = today;
+    Bundle bundle = DemoGenerator::generate(options);
+    // One Argon2id hash for the shared demo password: every demo user signs in with it.
+    QByteArray pwCopy = password;
+    QString adminName = QStringLiteral("admin");
+    for (const User& u : bundle.users) {
+        if (u.role == Role::Admin) {
+            adminName = u.username;
+            break;
+        }
+    }
+    if (Status st = Services::initDatabase(path, adminName, QStringLiteral("Demo Administrator"), pwCopy); !st) {
+        PasswordHasher::wipe(password);
+        return st;
+    }
+    auto services = Services::open(path);
+    if (!services) {
+        PasswordHasher::wipe(password);
+        return services.error();
+    }
+    QByteArray signInCopy = password;
+    auto session = (*services)->signIn(adminName, signInCopy);
+    if (!session) {
+        PasswordHasher::wipe(password);
+        return session.error();
+    }
+    auto policy = (*services)->context().policy();
+    if (!policy) {
+        PasswordHasher::wipe(password);
+        return policy.error();
+    }
+    QByteArray hashInput = password;
+    auto hash = PasswordHasher::hash(hashInput, {policy->number(QStringLiteral("password_memlimit_mib")),
+                                                 policy->number(QStringLiteral("password_opslimit"))});
+    PasswordHasher::wipe(password);
+    if (!hash) {
+        return hash.error();
+    }
+    // Through the validating importer, like any other bundle.
+    BundleVocabulary vocabulary;
+    vocabulary.riskFactors = policy->list(QStringLiteral("arms_risk_factors"));
+    vocabulary.protectiveFactors = policy->list(QStringLiteral("arms_protective_factors"));
+    vocabulary.dipItems = policy->list(QStringLiteral("dip_sample_items"));
+    auto summary = (*services)->importBundle(*session, BundleWriter::write(bundle, vocabulary));
+    if (!summary) {
+        return summary.error();
+    }
+    ServiceContext& ctx = (*services)->context();
+    Transaction tx(ctx.db());
+    if (!tx.status()) {
+        return tx.status();
+    }
+    for (const User& u : bundle.users) {
+        if (u.username != adminName) {
+            if (Status st = ctx.users().setPasswordHash(u.username, *hash); !st) {
+                return st;
+            }
+        }
+    }
+    if (Status st = ctx.audit(*session, QStringLiteral("alteration"), QStringLiteral("user"), QStringLiteral("demo"),
+                              QStringLiteral("demo set-up"), QStringLiteral("demo passwords set"));
+        !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+} // namespace somdesk

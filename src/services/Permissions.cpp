@@ -1,0 +1,90 @@
+#include "Permissions.h"
+
+#include <QHash>
+
+namespace somdesk {
+
+namespace {
+
+struct Row {
+    Operation op;
+    const char* name;
+    bool officer;
+    bool sergeant;
+    bool inspector;
+    bool admin;
+};
+
+// Casework (entries, acknowledgements, overrides) is not the admin's (domain.md);
+// the whole audit log is for inspectors and admins, a record's trail for sergeants up.
+constexpr Row kTable[] = {
+    // operation                       name                 officer sergeant inspector admin
+    {Operation::ListUsers, "list users", false, true, true, true},
+    {Operation::ManageUsers, "manage users", false, false, false, true},
+    {Operation::ListCaseload, "list caseload", true, true, true, false},
+    {Operation::ReadRecord, "read a record", true, true, true, false},
+    {Operation::SearchRecords, "search records", true, true, true, false},
+    {Operation::AddEntry, "add an entry", true, true, true, false},
+    {Operation::AcknowledgeEntry, "acknowledge an entry", true, true, true, false},
+    {Operation::ImportBundle, "import a bundle", false, false, false, true},
+    {Operation::ExportBundle, "export a bundle", false, false, false, true},
+    {Operation::ReadAlerts, "read alerts", true, true, true, true},
+    {Operation::ReadAlertsForceWide, "read force-wide alerts", false, false, false, true},
+    {Operation::OverrideAlert, "override an alert", false, false, true, false},
+    {Operation::ReadPolicy, "read the policy", true, true, true, true},
+    {Operation::SetPolicy, "set the policy", false, false, false, true},
+    {Operation::ReadRecordAudit, "read a record's audit trail", false, true, true, true},
+    {Operation::ReadAuditLog, "read the audit log", false, false, true, true},
+    {Operation::VerifyAudit, "verify the audit log", false, false, true, true},
+    {Operation::Backup, "back up", false, false, false, true},
+    {Operation::Restore, "restore", false, false, false, true},
+    {Operation::CheckDatabase, "check the database", false, false, false, true},
+};
+
+const Row* find(Operation op)
+{
+    for (const Row& r : kTable) {
+        if (r.op == op) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isAllowed(Role role, Operation operation)
+{
+    const Row* r = find(operation);
+    if (r == nullptr) {
+        return false;
+    }
+    switch (role) {
+    case Role::Officer:
+        return r->officer;
+    case Role::Sergeant:
+        return r->sergeant;
+    case Role::Inspector:
+        return r->inspector;
+    case Role::Admin:
+        return r->admin;
+    }
+    return false;
+}
+
+QString operationName(Operation operation)
+{
+    const Row* r = find(operation);
+    return r ? QString::fromLatin1(r->name) : QStringLiteral("unknown operation");
+}
+
+QList<Operation> allOperations()
+{
+    QList<Operation> out;
+    for (const Row& r : kTable) {
+        out.append(r.op);
+    }
+    return out;
+}
+
+} // namespace somdesk

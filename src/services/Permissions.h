@@ -1,0 +1,40 @@
+#pragma once
+
+// One permission table for every operation a person can do: deny by default.
+// Scope (own caseload, team, area, force) is checked by the service on top of this.
+
+#include "core/Domain.h"
+
+#include <QString>
+
+namespace somdesk {
+
+enum class Operation {
+    ListUsers,
+    ManageUsers,        // add, disable, unlock, set password
+    ListCaseload,       // own caseload (officer), team (sergeant), area (inspector)
+    ReadRecord,         // consult a nominal's record (with a purpose)
+    SearchRecords,
+    AddEntry,           // casework
+    AcknowledgeEntry,
+    ImportBundle,
+    ExportBundle,
+    ReadAlerts,         // within scope
+    ReadAlertsForceWide,
+    OverrideAlert,
+    ReadPolicy,
+    SetPolicy,
+    ReadRecordAudit,    // a record's own trail
+    ReadAuditLog,       // the whole log
+    VerifyAudit,
+    Backup,
+    Restore,
+    CheckDatabase,
+};
+
+bool isAllowed(Role role, Operation operation);
+QString operationName(Operation operation);
+// All operations, for tests of the whole matrix.
+QList<Operation> allOperations();
+
+} // namespace somdesk

@@ -1,0 +1,79 @@
+#include "ServiceContext.h"
+
+namespace somdesk {
+
+ServiceContext::ServiceContext(std::unique_ptr<Database> db)
+    : m_db(std::move(db)), m_users(*m_db), m_cases(*m_db), m_audit(*m_db), m_policies(*m_db), m_dipSamples(*m_db)
+{
+}
+
+Result<Policy> ServiceContext::policy()
+{
+    if (m_policy) {
+        return *m_policy;
+    }
+    auto stored = m_policies.current();
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored->has_value()) {
+        m_policy = Policy::defaults();
+        return *m_policy;
+    }
+    auto parsed = Policy::fromJson((*stored)->json, Policy::defaults());
+    if (!parsed) {
+        return Error::storage(QStringLiteral("the stored policy (version %1) is invalid: %2")
+                                  .arg((*stored)->version)
+                                  .arg(parsed.error().message));
+    }
+    m_policy = *parsed;
+    return *m_policy;
+}
+
+void ServiceContext::forgetPolicy() { m_policy.reset(); }
+
+Status ServiceContext::require(const Session& session, Operation operation)
+{
+    if (!isAllowed(session.role, operation)) {
+        return Error::denied(QStringLiteral("permission denied: a user with role %1 may not %2")
+                                 .arg(toString(session.role), operationName(operation)));
+    }
+    return {};
+}
+
+Status ServiceContext::audit(const Session& session, const QString& operation, const QString& recordType,
+                             const QString& recordRef, const QString& purpose, const QString& detail,
+                             const QString& recipient)
+{
+    return auditAs(session.username, operation, recordType, recordRef, purpose, detail, recipient);
+}
+
+Status ServiceContext::auditAs(const QString& username, const QString& operation, const QString& recordType,
+                               const QString& recordRef, const QString& purpose, const QString& detail,
+                               const QString& recipient)
+{
+    AuditRecord r;
+    r.username = username;
+    r.operation = operation;
+    r.recordType = recordType;
+    r.recordRef = recordRef;
+    r.purpose = purpose;
+    r.detail = detail;
+    r.recipient = recipient;
+    return m_audit.append(r);
+}
+
+Status ServiceContext::auditRead(const Session& session, const QString& recordType, const QString& recordRef,
+                                 const QString& purpose, const QString& detail)
+{
+    Transaction tx(*m_db);
+    if (!tx.status()) {
+        return tx.status();
+    }
+    if (Status st = audit(session, QStringLiteral("consultation"), recordType, recordRef, purpose, detail); !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+} // namespace somdesk

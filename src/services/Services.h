@@ -1,0 +1,142 @@
+#pragma once
+
+// The use cases. Every operation a person can do is one call here that checks the
+// session user's permission (Permissions.h, deny by default) and scope, validates its
+// input (errors name the field), writes the data and its audit row in one transaction,
+// and returns a value or an Error — never throws, never shows a dialog.
+
+#include "core/AuditRecord.h"
+#include "core/CaseSummary.h"
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "core/rules/Alert.h"
+#include "core/rules/Policy.h"
+#include "services/Session.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace somdesk {
+
+class ServiceContext;
+
+struct UserInfo {
+    User user;
+    bool locked = false;
+    bool hasPassword = false;
+};
+
+struct ImportSummary {
+    int usersAdded = 0;
+    int usersMatched = 0;
+    int nominals = 0;
+    int entries = 0;
+    int dipSamples = 0;
+};
+
+struct AlertQuery {
+    QDate asOf;
+    std::optional<QByteArray> whatIfPolicyJson; // overrides the keys it lists
+    std::optional<QString> nominal;             // one ref
+    std::optional<QString> owner;               // nominals owned by this user at asOf
+    QString purpose = QStringLiteral("alerts review");
+};
+
+struct AlertRun {
+    QList<Alert> alerts; // contract order
+    int nominalsConsidered = 0;
+    QHash<QString, std::optional<RiskLevel>> riskAtAsOf; // per ref, for the ARMS queue
+};
+
+struct BackupInfo {
+    QString file;
+    QString manifest;
+    qint64 auditHeadSeq = 0;
+    QString auditHeadHash;
+};
+
+struct NewEntry {
+    EntryType type = EntryType::Note;
+    QString text;
+    QStringList references;
+    std::optional<bool> disagreement;
+};
+
+class Services {
+public:
+    ~Services();
+    Services(const Services&) = delete;
+    Services& operator=(const Services&) = delete;
+
+    // Creates a new database with its first admin (refuses an existing file). The
+    // password is wiped after hashing.
+    static Status initDatabase(const QString& path, const QString& adminUsername, const QString& adminName,
+                               QByteArray& password);
+    // Opens an existing database. `vfs` is for fault-injection tests.
+    static Result<std::unique_ptr<Services>> open(const QString& path, const QString& vfs = {});
+
+    // --- sign-in ---
+    // Wipes the password. Failures and lockouts are audited.
+    Result<Session> signIn(const QString& username, QByteArray& password);
+
+    // --- users (admin) ---
+    Result<QList<UserInfo>> listUsers(const Session& session);
+    Status addUser(const Session& session, const User& user, QByteArray& password);
+    Status disableUser(const Session& session, const QString& username);
+    Status unlockUser(const Session& session, const QString& username);
+    Status setPassword(const Session& session, const QString& username, QByteArray& password);
+
+    // --- cases ---
+    // Officer: own caseload; sergeant: team; inspector: area. `owner` narrows it.
+    Result<QList<CaseSummary>> caseload(const Session& session, const std::optional<QString>& owner = {});
+    // Consults a record (audited with the purpose; a purpose is required).
+    Result<Nominal> readNominal(const Session& session, const QString& ref, const QString& purpose);
+    // Adds a chronology entry; returns its id.
+    Result<QString> addEntry(const Session& session, const QString& ref, const NewEntry& entry);
+    Status acknowledgeEntry(const Session& session, const QString& ref, const QString& entryId);
+    Result<QList<SearchHit>> search(const Session& session, const QString& userQuery, int limit = 200);
+
+    // --- bundles (admin) ---
+    Result<ImportSummary> importBundle(const Session& session, const QByteArray& json);
+    Result<QByteArray> exportBundle(const Session& session, const std::optional<QString>& ref,
+                                    const QString& purpose, const QString& recipient);
+
+    // --- alerts ---
+    Result<AlertRun> alerts(const Session& session, const AlertQuery& query);
+    Status overrideAlert(const Session& session, const QString& key, const QString& reason);
+
+    // --- policy ---
+    Result<Policy> policy(const Session& session);
+    Result<int> setPolicy(const Session& session, const QByteArray& json);
+
+    // --- audit ---
+    Result<QList<AuditRecord>> auditLog(const Session& session, const AuditFilter& filter, const QString& purpose);
+    Result<AuditVerification> verifyAudit(const Session& session,
+                                          std::optional<std::pair<qint64, QString>> anchor = std::nullopt);
+
+    // --- database care ---
+    Result<QString> quickCheck();
+    Result<QString> integrityCheck();
+    Result<BackupInfo> backup(const Session& session, const QString& outFile);
+
+    // The internals, for the other service files and tests of the layer.
+    ServiceContext& context() { return *m_ctx; }
+
+private:
+    explicit Services(std::unique_ptr<ServiceContext> ctx);
+    std::unique_ptr<ServiceContext> m_ctx;
+};
+
+// Restores a backup over `databasePath` after checking the backup's integrity and
+// manifest; the signed-in admin of the current database authorises it.
+Status restoreBackup(const QString& databasePath, const QString& backupFile, const QString& username,
+                     QByteArray& password);
+
+// A fictitious demo database (see DemoGenerator). Refuses an existing file.
+Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const QDate& today, QByteArray& password);
+
+} // namespace somdesk

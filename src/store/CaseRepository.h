@@ -1,0 +1,63 @@
+#pragma once
+
+// Nominals and everything recorded about them. Writes run inside the caller's
+// transaction (with the audit row); reads of many cases are set-based: one query per
+// table for the whole scope, never one query per nominal.
+
+#include "core/CaseSummary.h"
+#include "core/Domain.h"
+#include "core/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace somdesk {
+
+class Database;
+
+// Which nominals to read. Empty optionals mean no restriction.
+struct CaseQuery {
+    std::optional<QString> ref;
+    std::optional<QString> owner;       // current owner (the nominal's owner field)
+    std::optional<QString> area;        // nominal's area
+    std::optional<QString> team;        // current owner's team
+    bool withEntryText = true;          // rules runs skip text and use the derived trigger matches
+    bool withPhoto = true;
+};
+
+// Trigger-phrase matches per nominal ref, then per entry id (derived data).
+using TriggerMatchIndex = QHash<QString, QHash<QString, QStringList>>;
+
+class CaseRepository {
+public:
+    explicit CaseRepository(Database& db) : m_db(db) {}
+
+    Result<bool> refExists(const QString& ref);
+    // Inserts a whole case. `phrases` are the trigger phrases in force (derived data).
+    Status insert(const Nominal& nominal, const QStringList& phrases);
+    Result<QList<Nominal>> load(const CaseQuery& query, TriggerMatchIndex* matches = nullptr);
+    Result<QList<CaseSummary>> summaries(const CaseQuery& query);
+
+    // Casework writes on an existing nominal.
+    Status appendEntry(const QString& ref, const Entry& entry, const QStringList& phrases);
+    Status addAcknowledgement(const QString& ref, const QString& entryId, const Acknowledgement& ack);
+    Status addOverride(const QString& ref, const AlertOverride& override);
+
+    // Derived data: the phrases the stored matches were computed with, and a rebuild.
+    Result<QStringList> triggerPhrasesInStore();
+    Status rebuildTriggerMatches(const QStringList& phrases);
+
+    Result<QList<SearchHit>> search(const QString& ftsQuery, int limit);
+
+    Result<int> count();
+
+private:
+    Result<qint64> nominalId(const QString& ref);
+    Status insertEntry(qint64 nominalId, int position, const Entry& entry, const QStringList& phrases);
+    Database& m_db;
+};
+
+} // namespace somdesk

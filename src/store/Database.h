@@ -1,0 +1,88 @@
+#pragma once
+
+// The SQLite store. One Database per file; each thread gets its own named QtSql
+// connection (QSqlDatabase objects must not cross threads), opened with the
+// settings of architecture.md, read back and checked at every open.
+
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <mutex>
+
+struct sqlite3;
+
+namespace somdesk {
+
+class Database {
+public:
+    enum class OpenMode { CreateNew, OpenExisting };
+
+    // The schema version this program writes. Opening a newer file is refused.
+    static constexpr int kSchemaVersion = 1;
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (or creates) the file, applies and verifies the connection settings and
+    // brings the schema up to kSchemaVersion. `vfs` names a registered SQLite VFS
+    // (tests inject faults through one); empty means the default.
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode, const QString& vfs = {});
+
+    const QString& path() const { return m_path; }
+
+    // This thread's connection (created on first use with the same settings).
+    QSqlDatabase connection();
+    // The raw handle of this thread's connection, for the bulk readers.
+    sqlite3* handle();
+
+    // Runs PRAGMA quick_check / integrity_check; returns "ok" or the problems found.
+    Result<QString> quickCheck();
+    Result<QString> integrityCheck();
+
+    // A consistent copy through VACUUM INTO (never a file copy).
+    Status vacuumInto(const QString& target);
+
+    int schemaVersion();
+
+    // Closes every connection this object opened (all threads must be done with it).
+    void close();
+
+private:
+    explicit Database(QString path, QString vfs);
+    Status openConnection(const QString& name);
+    Status migrate();
+
+    QString m_path;
+    QString m_vfs;
+    QString m_prefix;
+    std::mutex m_mutex;
+    QStringList m_connectionNames;
+    void* m_mainThread = nullptr; // the thread that opened the first connection
+};
+
+// BEGIN IMMEDIATE … COMMIT on this thread's connection; rolls back unless committed.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    const Status& status() const { return m_status; }
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    Status m_status;
+    bool m_open = false;
+};
+
+// A readable message for a failed statement: names the operation, never the data.
+Error storageError(const QString& what, const QString& driverText);
+
+} // namespace somdesk
