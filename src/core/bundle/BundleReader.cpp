@@ -1,0 +1,1008 @@
+#include "BundleReader.h"
+
+#include "OrderedJson.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+#include <initializer_list>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace somdesk {
+
+namespace {
+
+using bundle::JsonNode;
+using bundle::OrderedJson;
+using bundle::WholeNumber;
+using Kind = JsonNode::Kind;
+
+constexpr qsizetype maxTextLength = 100'000;
+constexpr qsizetype maxNameLength = 200;
+constexpr qsizetype maxIdentifierLength = 64;
+constexpr qsizetype maxPhotoBytes = 1024 * 1024;
+constexpr qint64 maxSeed = (qint64{1} << 53) - 1;
+
+// The walk stops at the first error; an exception keeps every reader below free of
+// error plumbing. It never leaves BundleReader::read.
+struct ReadFailure {
+    QString path;
+    QString what;
+};
+
+[[noreturn]] void fail(const QString& path, const QString& what) { throw ReadFailure{path, what}; }
+
+QString memberPath(const QString& path, const QString& key) { return path.isEmpty() ? key : path + u'.' + key; }
+
+QString indexPath(const QString& path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
+
+QString quoted(const QString& s) { return u'"' + s + u'"'; }
+
+// Characters as people count them (code points), not UTF-16 units.
+qsizetype codePoints(const QString& s)
+{
+    qsizetype n = 0;
+    for (const QChar c : s) {
+        if (!c.isLowSurrogate()) {
+            ++n;
+        }
+    }
+    return n;
+}
+
+// ---- scalar readers -------------------------------------------------------------------
+
+QString string(const JsonNode& n, const QString& path)
+{
+    if (n.kind != Kind::String) {
+        fail(path, u"must be a string"_s);
+    }
+    return n.text;
+}
+
+QString text(const JsonNode& n, const QString& path)
+{
+    QString s = string(n, path);
+    if (s.size() > maxTextLength && codePoints(s) > maxTextLength) {
+        fail(path, u"longer than %1 characters"_s.arg(maxTextLength));
+    }
+    return s;
+}
+
+QString name(const JsonNode& n, const QString& path)
+{
+    QString s = string(n, path);
+    if (s.size() > maxNameLength && codePoints(s) > maxNameLength) {
+        fail(path, u"longer than %1 characters"_s.arg(maxNameLength));
+    }
+    return s;
+}
+
+bool isIdentifier(const QString& s)
+{
+    if (s.isEmpty() || s.size() > maxIdentifierLength) {
+        return false;
+    }
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ||
+                        u == u'_' || u == u'.' || u == u'-';
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString identifier(const JsonNode& n, const QString& path)
+{
+    QString s = string(n, path);
+    if (!isIdentifier(s)) {
+        fail(path, u"must be 1 to 64 characters of A-Z a-z 0-9 _ . -"_s);
+    }
+    return s;
+}
+
+bool boolean(const JsonNode& n, const QString& path)
+{
+    if (n.kind != Kind::Bool) {
+        fail(path, u"must be true or false"_s);
+    }
+    return n.boolean;
+}
+
+qint64 whole(const JsonNode& n, const QString& path, qint64 min, qint64 max)
+{
+    if (n.kind != Kind::Number) {
+        fail(path, u"must be a number"_s);
+    }
+    const QString range = min == max ? u"must be %1"_s.arg(min)
+                          : max == std::numeric_limits<qint64>::max()
+                              ? u"must be at least %1"_s.arg(min)
+                              : u"must be between %1 and %2"_s.arg(min).arg(max);
+    qint64 v = 0;
+    switch (OrderedJson::wholeNumber(n.text, &v)) {
+    case WholeNumber::NotWhole:
+        fail(path, u"must be a whole number"_s);
+    case WholeNumber::OutOfRange:
+        fail(path, range);
+    case WholeNumber::Ok:
+        break;
+    }
+    if (v < min || v > max) {
+        fail(path, range);
+    }
+    return v;
+}
+
+int wholeInt(const JsonNode& n, const QString& path, int min, int max)
+{
+    return static_cast<int>(whole(n, path, min, max));
+}
+
+bool digitsAt(const QString& s, std::initializer_list<int> positions)
+{
+    for (const int i : positions) {
+        if (s[i] < u'0' || s[i] > u'9') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Exactly YYYY-MM-DD and a day that exists; QDate::fromString is lenient about widths.
+std::optional<QDate> parseDate(QStringView s)
+{
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-' || !digitsAt(s.toString(), {0, 1, 2, 3, 5, 6, 8, 9})) {
+        return std::nullopt;
+    }
+    const QDate d(s.mid(0, 4).toInt(), s.mid(5, 2).toInt(), s.mid(8, 2).toInt());
+    if (!d.isValid()) {
+        return std::nullopt;
+    }
+    return d;
+}
+
+QDate date(const JsonNode& n, const QString& path)
+{
+    const std::optional<QDate> d = parseDate(string(n, path));
+    if (!d) {
+        fail(path, u"not a date (YYYY-MM-DD, a day that exists)"_s);
+    }
+    return *d;
+}
+
+QDateTime timestamp(const JsonNode& n, const QString& path)
+{
+    const QString s = string(n, path);
+    const bool shape = s.size() == 20 && s[10] == u'T' && s[13] == u':' && s[16] == u':' && s[19] == u'Z' &&
+                       digitsAt(s, {11, 12, 14, 15, 17, 18});
+    const std::optional<QDate> d = shape ? parseDate(QStringView(s).left(10)) : std::nullopt;
+    const QTime t = d ? QTime(s.mid(11, 2).toInt(), s.mid(14, 2).toInt(), s.mid(17, 2).toInt()) : QTime();
+    if (!d || !t.isValid()) {
+        fail(path, u"not a timestamp (YYYY-MM-DDTHH:MM:SSZ, UTC)"_s);
+    }
+    return QDateTime(*d, t, Qt::UTC);
+}
+
+template <typename E> E enumValue(const JsonNode& n, const QString& path)
+{
+    const std::optional<E> v = enumFromString<E>(string(n, path));
+    if (!v) {
+        QStringList names;
+        for (const E e : allValues<E>()) {
+            names.append(toString(e));
+        }
+        fail(path, u"must be one of "_s + names.join(u", "_s));
+    }
+    return *v;
+}
+
+bool isBase64Char(char16_t u)
+{
+    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'+' ||
+           u == u'/';
+}
+
+QByteArray photo(const JsonNode& n, const QString& path)
+{
+    const QString s = string(n, path);
+    // Checked by hand: QByteArray::fromBase64 accepts missing padding and the URL alphabet.
+    bool ok = s.size() % 4 == 0;
+    for (qsizetype i = 0; ok && i < s.size(); ++i) {
+        const char16_t u = s[i].unicode();
+        const bool padding = u == u'=' && i >= s.size() - 2 && (i == s.size() - 1 || s[i + 1] == u'=');
+        ok = isBase64Char(u) || padding;
+    }
+    if (!ok) {
+        fail(path, u"not standard base64 (A-Z a-z 0-9 + /, padded with =, no white space)"_s);
+    }
+    if (s.size() / 4 * 3 > maxPhotoBytes + 2) {
+        fail(path, u"larger than 1 MiB"_s);
+    }
+    const QByteArray bytes = QByteArray::fromBase64(s.toLatin1());
+    if (bytes.size() > maxPhotoBytes) {
+        fail(path, u"larger than 1 MiB"_s);
+    }
+    const bool jpeg = bytes.startsWith("\xFF\xD8\xFF");
+    const bool png = bytes.startsWith("\x89PNG\r\n\x1A\n");
+    if (!jpeg && !png) {
+        fail(path, u"not a JPEG or PNG image"_s);
+    }
+    return bytes;
+}
+
+// ---- structure -------------------------------------------------------------------------
+
+struct Field {
+    const char* key;
+    bool required;
+    std::function<void(const JsonNode& value, const QString& path)> read;
+};
+
+// Walks an object's members in document order: unknown and duplicate keys are errors, null
+// counts as absent, and required keys that never came are reported at the object's end.
+void object(const JsonNode& n, const QString& path, std::initializer_list<Field> fields)
+{
+    if (n.kind != Kind::Object) {
+        fail(path.isEmpty() ? u"(root)"_s : path, u"must be an object"_s);
+    }
+    std::vector<bool> seen(fields.size(), false);
+    for (const JsonNode& m : n.children) {
+        const QString mp = memberPath(path, m.key);
+        qsizetype index = 0;
+        const Field* field = nullptr;
+        for (const Field& f : fields) {
+            if (m.key == QLatin1String(f.key)) {
+                field = &f;
+                break;
+            }
+            ++index;
+        }
+        if (!field) {
+            fail(mp, u"unknown key"_s);
+        }
+        if (seen[static_cast<size_t>(index)]) {
+            fail(mp, u"duplicate key"_s);
+        }
+        seen[static_cast<size_t>(index)] = true;
+        if (m.kind == Kind::Null) {
+            if (field->required) {
+                fail(mp, u"required, must not be null"_s);
+            }
+            continue;
+        }
+        field->read(m, mp);
+    }
+    qsizetype index = 0;
+    for (const Field& f : fields) {
+        if (f.required && !seen[static_cast<size_t>(index)]) {
+            fail(memberPath(path, QString::fromLatin1(f.key)), u"required key missing"_s);
+        }
+        ++index;
+    }
+}
+
+void array(const JsonNode& n, const QString& path, const std::function<void(const JsonNode&, const QString&)>& item)
+{
+    if (n.kind != Kind::Array) {
+        fail(path, u"must be an array"_s);
+    }
+    qsizetype i = 0;
+    for (const JsonNode& child : n.children) {
+        item(child, indexPath(path, i++));
+    }
+}
+
+// Index of the "last" record of a dated list: latest date, ties to the later in the list.
+template <typename T, typename Key> qsizetype lastIndex(const QList<T>& list, Key key)
+{
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (best < 0 || !(key(list[i]) < key(list[best]))) {
+            best = i;
+        }
+    }
+    return best;
+}
+
+const JsonNode* stringMember(const JsonNode& n, const char* key)
+{
+    if (n.kind != Kind::Object) {
+        return nullptr;
+    }
+    const JsonNode* m = n.member(QLatin1String(key));
+    return m && m->kind == Kind::String ? m : nullptr;
+}
+
+// ---- the reader -----------------------------------------------------------------------
+
+class Reader {
+public:
+    explicit Reader(const BundleContext& context) : m_context(context) {}
+
+    Bundle read(const JsonNode& root)
+    {
+        if (root.kind != Kind::Object) {
+            fail(u"(root)"_s, u"must be an object"_s);
+        }
+        checkHeader(root);
+        prescan(root);
+        Bundle b;
+        object(root, QString(), {
+            {"format", true, [](const JsonNode&, const QString&) {}},
+            {"version", true, [](const JsonNode&, const QString&) {}},
+            {"users", false, [&](const JsonNode& v, const QString& p) {
+                 array(v, p, [&](const JsonNode& i, const QString& ip) { b.users.append(readUser(i, ip)); });
+             }},
+            {"nominals", false, [&](const JsonNode& v, const QString& p) {
+                 array(v, p, [&](const JsonNode& i, const QString& ip) { b.nominals.append(readNominal(i, ip)); });
+             }},
+            {"dip_samples", false, [&](const JsonNode& v, const QString& p) {
+                 array(v, p, [&](const JsonNode& i, const QString& ip) { b.dipSamples.append(readDipSample(i, ip)); });
+             }},
+        });
+        return b;
+    }
+
+private:
+    const BundleContext& m_context;
+    QSet<QString> m_bundleUsernames; // every users[i].username as written, for references
+    QSet<QString> m_bundleRefs;      // every nominals[i].ref as written, for dip-sample records
+    QSet<QString> m_seenUsernames;
+    QHash<QString, qsizetype> m_seenRefs;
+    QHash<QString, std::optional<User>> m_existingUsers; // cache: the context may query a database
+
+    // Not a bundle at all (or another version) makes every later message noise, so the
+    // header is judged before the rest of the document.
+    static void checkHeader(const JsonNode& root)
+    {
+        const JsonNode* format = root.member("format"_L1);
+        if (!format || format->kind == Kind::Null) {
+            fail(u"format"_s, u"required key missing"_s);
+        }
+        if (format->kind != Kind::String || format->text != "somdesk-bundle"_L1) {
+            fail(u"format"_s, uR"(must be "somdesk-bundle")"_s);
+        }
+        const JsonNode* version = root.member("version"_L1);
+        if (!version || version->kind == Kind::Null) {
+            fail(u"version"_s, u"required key missing"_s);
+        }
+        whole(*version, u"version"_s, 1, 1);
+    }
+
+    // References may point forward in the document (users listed after nominals, entries
+    // after the review that names them), so names are collected before the walk.
+    void prescan(const JsonNode& root)
+    {
+        if (const JsonNode* users = root.member("users"_L1); users && users->kind == Kind::Array) {
+            for (const JsonNode& u : users->children) {
+                if (const JsonNode* name = stringMember(u, "username")) {
+                    m_bundleUsernames.insert(name->text);
+                }
+            }
+        }
+        if (const JsonNode* nominals = root.member("nominals"_L1); nominals && nominals->kind == Kind::Array) {
+            for (const JsonNode& n : nominals->children) {
+                if (const JsonNode* ref = stringMember(n, "ref")) {
+                    m_bundleRefs.insert(ref->text);
+                }
+            }
+        }
+    }
+
+    std::optional<User> existingUser(const QString& username)
+    {
+        if (!m_context.existingUser) {
+            return std::nullopt;
+        }
+        auto it = m_existingUsers.find(username);
+        if (it == m_existingUsers.end()) {
+            it = m_existingUsers.insert(username, m_context.existingUser(username));
+        }
+        return *it;
+    }
+
+    QString userRef(const JsonNode& n, const QString& path)
+    {
+        QString username = identifier(n, path);
+        if (!m_bundleUsernames.contains(username) && !existingUser(username)) {
+            fail(path, u"unknown user "_s + quoted(username));
+        }
+        return username;
+    }
+
+    void checkVocabulary(const QString& value, const QStringList& list, const char* what, const QString& path)
+    {
+        if (!list.contains(value)) {
+            fail(path, u"unknown %1 %2 (known: %3)"_s.arg(QLatin1String(what), quoted(value), list.join(u", "_s)));
+        }
+    }
+
+    // ---- users ----
+
+    User readUser(const JsonNode& n, const QString& p)
+    {
+        User u;
+        bool hasRole = false;
+        object(n, p, {
+            {"username", true, [&](const JsonNode& v, const QString& vp) {
+                 u.username = identifier(v, vp);
+                 if (m_seenUsernames.contains(u.username)) {
+                     fail(vp, u"duplicate username "_s + quoted(u.username));
+                 }
+                 m_seenUsernames.insert(u.username);
+             }},
+            {"name", true, [&](const JsonNode& v, const QString& vp) { u.name = name(v, vp); }},
+            {"collar", false, [&](const JsonNode& v, const QString& vp) { u.collar = name(v, vp); }},
+            {"role", true, [&](const JsonNode& v, const QString& vp) {
+                 u.role = enumValue<Role>(v, vp);
+                 hasRole = true;
+             }},
+            {"area", false, [&](const JsonNode& v, const QString& vp) { u.area = name(v, vp); }},
+            {"team", false, [&](const JsonNode& v, const QString& vp) { u.team = name(v, vp); }},
+            {"disabled", false, [&](const JsonNode& v, const QString& vp) { u.disabled = boolean(v, vp); }},
+            {"password", false, [&](const JsonNode& v, const QString& vp) { u.password = text(v, vp); }},
+        });
+        if (hasRole && u.role != Role::Admin && !u.collar) {
+            fail(memberPath(p, u"collar"_s), u"required key missing (required except for admins)"_s);
+        }
+        if (const std::optional<User> db = existingUser(u.username)) {
+            if (db->role != u.role) {
+                fail(memberPath(p, u"role"_s), u"must agree with the existing user's role ("_s + toString(db->role) + u')');
+            }
+            auto describe = [](const std::optional<QString>& s) { return s ? quoted(*s) : u"none"_s; };
+            if (db->area != u.area) {
+                fail(memberPath(p, u"area"_s), u"must agree with the existing user's area ("_s + describe(db->area) + u')');
+            }
+            if (db->team != u.team) {
+                fail(memberPath(p, u"team"_s), u"must agree with the existing user's team ("_s + describe(db->team) + u')');
+            }
+        }
+        return u;
+    }
+
+    // ---- nominals ----
+
+    Nominal readNominal(const JsonNode& n, const QString& p)
+    {
+        Nominal nom;
+        // Raw entry ids and types of this nominal: references and reviews may name entries
+        // that come later in the document.
+        QHash<QString, QString> entryTypes;
+        if (n.kind == Kind::Object) {
+            if (const JsonNode* entries = n.member("entries"_L1); entries && entries->kind == Kind::Array) {
+                for (const JsonNode& e : entries->children) {
+                    if (const JsonNode* id = stringMember(e, "id")) {
+                        const JsonNode* type = stringMember(e, "type");
+                        entryTypes.insert(id->text, type ? type->text : QString());
+                    }
+                }
+            }
+        }
+        QSet<QString> entryIds;
+        bool hasRiskHistory = false;
+
+        auto list = [](const JsonNode& v, const QString& vp, auto readItem) {
+            array(v, vp, [&](const JsonNode& i, const QString& ip) { readItem(i, ip); });
+        };
+
+        object(n, p, {
+            {"ref", true, [&](const JsonNode& v, const QString& vp) {
+                 nom.ref = identifier(v, vp);
+                 if (const auto it = m_seenRefs.constFind(nom.ref); it != m_seenRefs.constEnd()) {
+                     fail(vp, u"duplicate ref %1 (also nominals[%2])"_s.arg(quoted(nom.ref)).arg(*it));
+                 }
+                 if (m_context.refExists && m_context.refExists(nom.ref)) {
+                     fail(vp, u"ref %1 already exists in the database"_s.arg(quoted(nom.ref)));
+                 }
+                 m_seenRefs.insert(nom.ref, m_seenRefs.size());
+             }},
+            {"family_name", true, [&](const JsonNode& v, const QString& vp) { nom.familyName = name(v, vp); }},
+            {"given_names", true, [&](const JsonNode& v, const QString& vp) { nom.givenNames = name(v, vp); }},
+            {"aliases", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.aliases.append(name(i, ip)); });
+             }},
+            {"date_of_birth", true, [&](const JsonNode& v, const QString& vp) { nom.dateOfBirth = date(v, vp); }},
+            {"address", false, [&](const JsonNode& v, const QString& vp) { nom.address = text(v, vp); }},
+            {"area", true, [&](const JsonNode& v, const QString& vp) { nom.area = name(v, vp); }},
+            {"owner", true, [&](const JsonNode& v, const QString& vp) { nom.owner = userRef(v, vp); }},
+            {"photo", false, [&](const JsonNode& v, const QString& vp) { nom.photo = photo(v, vp); }},
+            {"mappa", false, [&](const JsonNode& v, const QString& vp) {
+                 object(v, vp, {
+                     {"category", false, [&](const JsonNode& c, const QString& cp) {
+                          nom.mappaCategory = wholeInt(c, cp, 1, 4);
+                      }},
+                     {"level", false, [&](const JsonNode& c, const QString& cp) {
+                          nom.mappaLevel = wholeInt(c, cp, 1, 3);
+                      }},
+                 });
+             }},
+            {"risk_level", true, [&](const JsonNode& v, const QString& vp) {
+                 nom.riskLevel = enumValue<RiskLevel>(v, vp);
+             }},
+            {"risk_history", false, [&](const JsonNode& v, const QString& vp) {
+                 hasRiskHistory = true;
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     RiskHistoryItem h;
+                     object(i, ip, {
+                         {"from", true, [&](const JsonNode& x, const QString& xp) { h.from = date(x, xp); }},
+                         {"level", true, [&](const JsonNode& x, const QString& xp) {
+                              h.level = enumValue<RiskLevel>(x, xp);
+                          }},
+                     });
+                     nom.riskHistory.append(h);
+                 });
+             }},
+            {"register_status", false, [&](const JsonNode& v, const QString& vp) {
+                 nom.registerStatus = enumValue<RegisterStatus>(v, vp);
+             }},
+            {"register_status_since", false, [&](const JsonNode& v, const QString& vp) {
+                 nom.registerStatusSince = date(v, vp);
+             }},
+            {"management", false, [&](const JsonNode& v, const QString& vp) {
+                 nom.management = enumValue<ManagementMode>(v, vp);
+             }},
+            {"management_since", false, [&](const JsonNode& v, const QString& vp) {
+                 nom.managementSince = date(v, vp);
+             }},
+            {"registration", true, [&](const JsonNode& v, const QString& vp) {
+                 Registration& r = nom.registration;
+                 object(v, vp, {
+                     {"first_notified", true, [&](const JsonNode& x, const QString& xp) {
+                          r.firstNotified = date(x, xp);
+                      }},
+                     {"period", true, [&](const JsonNode& x, const QString& xp) {
+                          r.period = enumValue<NotificationPeriod>(x, xp);
+                      }},
+                     {"under_18_at_notification", false, [&](const JsonNode& x, const QString& xp) {
+                          r.under18AtNotification = boolean(x, xp);
+                      }},
+                 });
+             }},
+            {"plans", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.plans.append(readPlan(i, ip)); });
+             }},
+            {"custody", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.custody.append(readCustody(i, ip)); });
+             }},
+            {"arms", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.arms.append(readArms(i, ip)); });
+             }},
+            {"visits", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.visits.append(readVisit(i, ip)); });
+             }},
+            {"entries", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     nom.entries.append(readEntry(i, ip, entryTypes, entryIds));
+                 });
+             }},
+            {"screenings", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     nom.screenings.append(readScreening(i, ip));
+                 });
+             }},
+            {"reviews", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     nom.reviews.append(readReview(i, ip, entryTypes));
+                 });
+             }},
+            {"mappa_referrals", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     nom.mappaReferrals.append(readReferral(i, ip));
+                 });
+             }},
+            {"transfers", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     nom.transfers.append(readTransfer(i, ip));
+                 });
+             }},
+            {"management_decisions", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     nom.managementDecisions.append(readManagementDecision(i, ip));
+                 });
+             }},
+            {"notifications", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     nom.notifications.append(readNotification(i, ip));
+                 });
+             }},
+            {"indefinite_review_decisions", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     nom.indefiniteReviewDecisions.append(readIndefinite(i, ip));
+                 });
+             }},
+            {"overrides", false, [&](const JsonNode& v, const QString& vp) {
+                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     nom.overrides.append(readOverride(i, ip));
+                 });
+             }},
+        });
+        checkConsistency(nom, p);
+        // bundle-format.md: a nominal imported without risk_history gets one entry, its
+        // risk_level from first_notified. An empty list is the same as none (lists default
+        // to empty), and the writer relies on this to make export a fixed point.
+        if (!hasRiskHistory || nom.riskHistory.isEmpty()) {
+            nom.riskHistory.append(RiskHistoryItem{nom.registration.firstNotified, nom.riskLevel});
+        }
+        return nom;
+    }
+
+    static void checkConsistency(const Nominal& nom, const QString& p)
+    {
+        if (const qsizetype t = lastIndex(nom.transfers, [](const Transfer& x) { return x.on; }); t >= 0) {
+            if (nom.transfers[t].to != nom.owner) {
+                fail(memberPath(p, u"owner"_s), uR"(must equal the last transfer's "to" (%1.transfers[%2].to is %3))"_s.arg(
+                                                  p, QString::number(t), quoted(nom.transfers[t].to)));
+            }
+        }
+        if (const qsizetype h = lastIndex(nom.riskHistory, [](const RiskHistoryItem& x) { return x.from; }); h >= 0) {
+            if (nom.riskHistory[h].level != nom.riskLevel) {
+                fail(memberPath(p, u"risk_level"_s),
+                     uR"(must equal the last risk_history level (%1.risk_history[%2].level is "%3"))"_s.arg(
+                         p, QString::number(h), toString(nom.riskHistory[h].level)));
+            }
+        }
+        const qsizetype m = lastIndex(nom.managementDecisions, [](const ManagementDecision& x) { return x.on; });
+        if (m >= 0) {
+            const ManagementDecisionKind k = nom.managementDecisions[m].decision;
+            const ManagementMode mode =
+                k == ManagementDecisionKind::MoveReactive || k == ManagementDecisionKind::StayReactive
+                    ? ManagementMode::Reactive
+                    : ManagementMode::Active;
+            if (mode != nom.management) {
+                fail(memberPath(p, u"management"_s),
+                     uR"(must be "%1", the mode given by the last management decision (%2.management_decisions[%3].decision is "%4"))"_s
+                         .arg(toString(mode), p, QString::number(m), toString(k)));
+            }
+        }
+    }
+
+    Plan readPlan(const JsonNode& n, const QString& p)
+    {
+        Plan x;
+        object(n, p, {
+            {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = date(v, vp); }},
+            {"visit_interval_days", false, [&](const JsonNode& v, const QString& vp) {
+                 x.visitIntervalDays = wholeInt(v, vp, 1, std::numeric_limits<int>::max());
+             }},
+            {"escalation_triggers", false, [&](const JsonNode& v, const QString& vp) {
+                 x.escalationTriggers = text(v, vp);
+             }},
+            {"summary", false, [&](const JsonNode& v, const QString& vp) { x.summary = text(v, vp); }},
+        });
+        return x;
+    }
+
+    CustodyPeriod readCustody(const JsonNode& n, const QString& p)
+    {
+        CustodyPeriod x;
+        object(n, p, {
+            {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = date(v, vp); }},
+            {"expected_release", false, [&](const JsonNode& v, const QString& vp) { x.expectedRelease = date(v, vp); }},
+            {"released_on", false, [&](const JsonNode& v, const QString& vp) { x.releasedOn = date(v, vp); }},
+        });
+        return x;
+    }
+
+    QList<FactorRating> readFactors(const JsonNode& n, const QString& p, const QStringList& vocabulary,
+                                    const char* what)
+    {
+        QList<FactorRating> out;
+        array(n, p, [&](const JsonNode& i, const QString& ip) {
+            FactorRating f;
+            object(i, ip, {
+                {"factor", true, [&](const JsonNode& v, const QString& vp) {
+                     f.factor = string(v, vp);
+                     checkVocabulary(f.factor, vocabulary, what, vp);
+                 }},
+                {"rating", true, [&](const JsonNode& v, const QString& vp) {
+                     f.rating = enumValue<FactorRatingValue>(v, vp);
+                 }},
+                {"note", false, [&](const JsonNode& v, const QString& vp) { f.note = text(v, vp); }},
+            });
+            out.append(f);
+        });
+        return out;
+    }
+
+    ArmsAssessment readArms(const JsonNode& n, const QString& p)
+    {
+        ArmsAssessment x;
+        object(n, p, {
+            {"completed_on", true, [&](const JsonNode& v, const QString& vp) { x.completedOn = date(v, vp); }},
+            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+            {"lead_agency", true, [&](const JsonNode& v, const QString& vp) {
+                 x.leadAgency = enumValue<LeadAgency>(v, vp);
+             }},
+            {"priority", true, [&](const JsonNode& v, const QString& vp) { x.priority = enumValue<RiskLevel>(v, vp); }},
+            {"risk_factors", false, [&](const JsonNode& v, const QString& vp) {
+                 x.riskFactors = readFactors(v, vp, m_context.vocabulary.riskFactors, "risk factor");
+             }},
+            {"protective_factors", false, [&](const JsonNode& v, const QString& vp) {
+                 x.protectiveFactors = readFactors(v, vp, m_context.vocabulary.protectiveFactors, "protective factor");
+             }},
+            {"summary", false, [&](const JsonNode& v, const QString& vp) { x.summary = text(v, vp); }},
+        });
+        return x;
+    }
+
+    Visit readVisit(const JsonNode& n, const QString& p)
+    {
+        Visit x;
+        object(n, p, {
+            {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
+            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+            {"type", true, [&](const JsonNode& v, const QString& vp) { x.type = enumValue<VisitType>(v, vp); }},
+            {"announced", false, [&](const JsonNode& v, const QString& vp) { x.announced = boolean(v, vp); }},
+            {"outcome", false, [&](const JsonNode& v, const QString& vp) { x.outcome = text(v, vp); }},
+            {"verified", false, [&](const JsonNode& v, const QString& vp) { x.verified = text(v, vp); }},
+        });
+        return x;
+    }
+
+    Entry readEntry(const JsonNode& n, const QString& p, const QHash<QString, QString>& entryTypes,
+                    QSet<QString>& entryIds)
+    {
+        Entry x;
+        const JsonNode* ownId = stringMember(n, "id");
+        object(n, p, {
+            {"id", true, [&](const JsonNode& v, const QString& vp) {
+                 x.id = identifier(v, vp);
+                 if (entryIds.contains(x.id)) {
+                     fail(vp, u"duplicate entry id "_s + quoted(x.id));
+                 }
+                 entryIds.insert(x.id);
+             }},
+            {"at", true, [&](const JsonNode& v, const QString& vp) { x.at = timestamp(v, vp); }},
+            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+            {"type", true, [&](const JsonNode& v, const QString& vp) { x.type = enumValue<EntryType>(v, vp); }},
+            {"text", true, [&](const JsonNode& v, const QString& vp) { x.text = text(v, vp); }},
+            {"references", false, [&](const JsonNode& v, const QString& vp) {
+                 array(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     const QString ref = identifier(i, ip);
+                     if (ownId && ownId->text == ref) {
+                         fail(ip, u"must reference another entry, not its own"_s);
+                     }
+                     if (!entryTypes.contains(ref)) {
+                         fail(ip, u"no entry %1 in this nominal"_s.arg(quoted(ref)));
+                     }
+                     x.references.append(ref);
+                 });
+             }},
+            {"disagreement", false, [&](const JsonNode& v, const QString& vp) { x.disagreement = boolean(v, vp); }},
+            {"acknowledged", false, [&](const JsonNode& v, const QString& vp) {
+                 array(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     Acknowledgement a;
+                     object(i, ip, {
+                         {"by", true, [&](const JsonNode& w, const QString& wp) { a.by = userRef(w, wp); }},
+                         {"at", true, [&](const JsonNode& w, const QString& wp) { a.at = timestamp(w, wp); }},
+                     });
+                     x.acknowledged.append(a);
+                 });
+             }},
+        });
+        return x;
+    }
+
+    Screening readScreening(const JsonNode& n, const QString& p)
+    {
+        Screening x;
+        object(n, p, {
+            {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
+            {"level", true, [&](const JsonNode& v, const QString& vp) { x.level = wholeInt(v, vp, 1, 3); }},
+            {"rationale", false, [&](const JsonNode& v, const QString& vp) { x.rationale = text(v, vp); }},
+        });
+        return x;
+    }
+
+    Review readReview(const JsonNode& n, const QString& p, const QHash<QString, QString>& entryTypes)
+    {
+        Review x;
+        bool hasDecision = false;
+        object(n, p, {
+            {"entry", true, [&](const JsonNode& v, const QString& vp) {
+                 x.entry = identifier(v, vp);
+                 const auto it = entryTypes.constFind(x.entry);
+                 if (it == entryTypes.constEnd()) {
+                     fail(vp, u"no entry %1 in this nominal"_s.arg(quoted(x.entry)));
+                 }
+                 if (*it != "concern"_L1 && *it != "disclosure"_L1) {
+                     fail(vp, u"must name a concern or disclosure entry (%1 is %2)"_s.arg(quoted(x.entry),
+                                                                                          quoted(*it)));
+                 }
+             }},
+            {"requested_at", true, [&](const JsonNode& v, const QString& vp) { x.requestedAt = timestamp(v, vp); }},
+            {"requested_by", true, [&](const JsonNode& v, const QString& vp) { x.requestedBy = userRef(v, vp); }},
+            {"proposed_risk_level", true, [&](const JsonNode& v, const QString& vp) {
+                 x.proposedRiskLevel = enumValue<RiskLevel>(v, vp);
+             }},
+            {"escalating", false, [&](const JsonNode& v, const QString& vp) { x.escalating = boolean(v, vp); }},
+            {"rationale", true, [&](const JsonNode& v, const QString& vp) { x.rationale = text(v, vp); }},
+            {"decision", true, [&](const JsonNode& v, const QString& vp) {
+                 x.decision = enumValue<ReviewDecision>(v, vp);
+                 hasDecision = true;
+             }},
+            {"decided_at", false, [&](const JsonNode& v, const QString& vp) { x.decidedAt = timestamp(v, vp); }},
+            {"decided_by", false, [&](const JsonNode& v, const QString& vp) { x.decidedBy = userRef(v, vp); }},
+            {"decision_reason", false, [&](const JsonNode& v, const QString& vp) {
+                 x.decisionReason = text(v, vp);
+             }},
+        });
+        if (hasDecision) {
+            const bool decided = x.decision != ReviewDecision::Pending;
+            const QString d = toString(x.decision);
+            if (decided && !x.decidedAt) {
+                fail(memberPath(p, u"decided_at"_s), u"required when the decision is "_s + d);
+            }
+            if (decided && !x.decidedBy) {
+                fail(memberPath(p, u"decided_by"_s), u"required when the decision is "_s + d);
+            }
+            if (!decided && x.decidedAt) {
+                fail(memberPath(p, u"decided_at"_s), u"not allowed when the decision is pending"_s);
+            }
+            if (!decided && x.decidedBy) {
+                fail(memberPath(p, u"decided_by"_s), u"not allowed when the decision is pending"_s);
+            }
+        }
+        return x;
+    }
+
+    MappaReferral readReferral(const JsonNode& n, const QString& p)
+    {
+        MappaReferral x;
+        bool hasReferred = false;
+        object(n, p, {
+            {"decided_on", true, [&](const JsonNode& v, const QString& vp) { x.decidedOn = date(v, vp); }},
+            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+            {"referred", true, [&](const JsonNode& v, const QString& vp) {
+                 x.referred = boolean(v, vp);
+                 hasReferred = true;
+             }},
+            {"level", false, [&](const JsonNode& v, const QString& vp) { x.level = wholeInt(v, vp, 1, 3); }},
+            {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
+        });
+        if (hasReferred && x.referred && (!x.level || *x.level < 2)) {
+            fail(memberPath(p, u"level"_s), u"must be 2 or 3 when referred is true"_s);
+        }
+        return x;
+    }
+
+    Transfer readTransfer(const JsonNode& n, const QString& p)
+    {
+        Transfer x;
+        object(n, p, {
+            {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
+            {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = userRef(v, vp); }},
+            {"to", true, [&](const JsonNode& v, const QString& vp) { x.to = userRef(v, vp); }},
+            {"acknowledged_at", false, [&](const JsonNode& v, const QString& vp) {
+                 x.acknowledgedAt = timestamp(v, vp);
+             }},
+        });
+        return x;
+    }
+
+    ManagementDecision readManagementDecision(const JsonNode& n, const QString& p)
+    {
+        ManagementDecision x;
+        object(n, p, {
+            {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
+            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+            {"decision", true, [&](const JsonNode& v, const QString& vp) {
+                 x.decision = enumValue<ManagementDecisionKind>(v, vp);
+             }},
+            {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
+        });
+        return x;
+    }
+
+    static Notification readNotification(const JsonNode& n, const QString& p)
+    {
+        Notification x;
+        object(n, p, {
+            {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
+            {"kind", true, [&](const JsonNode& v, const QString& vp) { x.kind = enumValue<NotificationKind>(v, vp); }},
+        });
+        return x;
+    }
+
+    IndefiniteReviewDecision readIndefinite(const JsonNode& n, const QString& p)
+    {
+        IndefiniteReviewDecision x;
+        object(n, p, {
+            {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
+            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+            {"outcome", true, [&](const JsonNode& v, const QString& vp) {
+                 x.outcome = enumValue<IndefiniteOutcome>(v, vp);
+             }},
+            {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
+        });
+        return x;
+    }
+
+    AlertOverride readOverride(const JsonNode& n, const QString& p)
+    {
+        AlertOverride x;
+        object(n, p, {
+            {"key", true, [&](const JsonNode& v, const QString& vp) { x.key = text(v, vp); }},
+            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+            {"at", true, [&](const JsonNode& v, const QString& vp) { x.at = timestamp(v, vp); }},
+            {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
+        });
+        return x;
+    }
+
+    // ---- dip samples ----
+
+    DipSample readDipSample(const JsonNode& n, const QString& p)
+    {
+        DipSample x;
+        object(n, p, {
+            {"period", true, [&](const JsonNode& v, const QString& vp) { x.period = text(v, vp); }},
+            {"sergeant", true, [&](const JsonNode& v, const QString& vp) { x.sergeant = userRef(v, vp); }},
+            {"seed", true, [&](const JsonNode& v, const QString& vp) { x.seed = whole(v, vp, 0, maxSeed); }},
+            {"drawn_at", true, [&](const JsonNode& v, const QString& vp) { x.drawnAt = timestamp(v, vp); }},
+            {"records", false, [&](const JsonNode& v, const QString& vp) {
+                 array(v, vp, [&](const JsonNode& i, const QString& ip) { x.records.append(readDipRecord(i, ip)); });
+             }},
+        });
+        return x;
+    }
+
+    DipRecord readDipRecord(const JsonNode& n, const QString& p)
+    {
+        DipRecord x;
+        object(n, p, {
+            {"officer", true, [&](const JsonNode& v, const QString& vp) { x.officer = userRef(v, vp); }},
+            {"nominal", true, [&](const JsonNode& v, const QString& vp) {
+                 x.nominal = identifier(v, vp);
+                 if (!m_bundleRefs.contains(x.nominal) && !(m_context.refExists && m_context.refExists(x.nominal))) {
+                     fail(vp, u"unknown nominal "_s + quoted(x.nominal));
+                 }
+             }},
+            {"completed_at", false, [&](const JsonNode& v, const QString& vp) { x.completedAt = timestamp(v, vp); }},
+            {"items", false, [&](const JsonNode& v, const QString& vp) {
+                 array(v, vp, [&](const JsonNode& i, const QString& ip) {
+                     DipItem item;
+                     object(i, ip, {
+                         {"item", true, [&](const JsonNode& w, const QString& wp) {
+                              item.item = string(w, wp);
+                              checkVocabulary(item.item, m_context.vocabulary.dipItems, "dip-sample item", wp);
+                          }},
+                         {"finding", true, [&](const JsonNode& w, const QString& wp) {
+                              item.finding = enumValue<DipFinding>(w, wp);
+                          }},
+                         {"note", false, [&](const JsonNode& w, const QString& wp) { item.note = text(w, wp); }},
+                     });
+                     x.items.append(item);
+                 });
+             }},
+        });
+        return x;
+    }
+};
+
+} // namespace
+
+Result<Bundle> BundleReader::read(const QByteArray& json, const BundleContext& context)
+{
+    // QJsonDocument would replace bad bytes with U+FFFD and carry on; a migration with a
+    // broken encoding must stop instead.
+    if (const qsizetype bad = OrderedJson::invalidUtf8Offset(json); bad >= 0) {
+        return Error::invalid(u"(root): not valid UTF-8: invalid byte sequence at offset %1"_s.arg(bad));
+    }
+    const bundle::JsonParseResult parsed = OrderedJson::parse(json);
+    if (!parsed.ok) {
+        return Error::invalid(u"(root): not valid JSON: %1 at offset %2"_s.arg(parsed.message).arg(parsed.offset));
+    }
+    try {
+        Reader reader(context);
+        return reader.read(parsed.root);
+    } catch (const ReadFailure& f) {
+        return Error::invalid(f.path + u": "_s + f.what);
+    }
+}
+
+} // namespace somdesk

@@ -1,0 +1,19 @@
+#pragma once
+
+// Writes a case bundle deterministically: keys in the order of the format's shape, lists
+// sorted as the format says, optional keys without a value and empty lists left out,
+// never a password. The vocabulary orders dip-sample items (policy order).
+
+#include "core/Domain.h"
+#include "core/bundle/BundleVocabulary.h"
+
+#include <QByteArray>
+
+namespace somdesk {
+
+class BundleWriter {
+public:
+    static QByteArray write(const Bundle& bundle, const BundleVocabulary& vocabulary);
+};
+
+} // namespace somdesk
