@@ -7,6 +7,7 @@
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 int main(int argc, char** argv)
 {
@@ -14,6 +15,8 @@ int main(int argc, char** argv)
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
+    // Exports, backups and manifests hold personal data: readable by the owner only.
+    umask(S_IRWXG | S_IRWXO);
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("somdesk"));

@@ -141,24 +141,27 @@ Status Services::initDatabase(const QString& path, const QString& adminUsername,
         return db.error();
     }
     ServiceContext ctx(std::move(*db));
-    Transaction tx(ctx.db());
-    if (!tx.status()) {
-        return tx.status();
-    }
-    Status st = ctx.users().insert(admin, *hash);
-    if (st) {
-        st = ctx.policies().add(policy.toJson(), adminUsername) ? Status() : Status(Error::storage(QStringLiteral(
-                                                                                     "saving the default policy")));
-    }
-    if (st) {
-        st = ctx.cases().rebuildTriggerMatches(policy.list(QStringLiteral("trigger_phrases")));
-    }
-    if (st) {
-        st = ctx.auditAs(adminUsername, QStringLiteral("collection"), QStringLiteral("user"), adminUsername,
-                         QStringLiteral("database created"));
-    }
-    if (st) {
-        st = tx.commit();
+    Status st;
+    {
+        Transaction tx(ctx.db());
+        st = tx.status();
+        if (st) {
+            st = ctx.users().insert(admin, *hash);
+        }
+        if (st) {
+            auto version = ctx.policies().add(policy.toJson(), adminUsername);
+            st = version ? Status() : Status(version.error());
+        }
+        if (st) {
+            st = ctx.cases().rebuildTriggerMatches(policy.list(QStringLiteral("trigger_phrases")));
+        }
+        if (st) {
+            st = ctx.auditAs(adminUsername, QStringLiteral("collection"), QStringLiteral("user"), adminUsername,
+                             QStringLiteral("database created"));
+        }
+        if (st) {
+            st = tx.commit();
+        }
     }
     if (!st) {
         ctx.db().close();

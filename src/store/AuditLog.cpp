@@ -102,15 +102,17 @@ Status AuditLog::append(AuditRecord& record)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns +
               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Empty, never NULL: the canonical form has no notion of "absent".
+    const auto text = [](const QString& v) { return v.isNull() ? QStringLiteral("") : v; };
     q.addBindValue(record.seq);
     q.addBindValue(isoUtc(record.at));
-    q.addBindValue(record.username);
-    q.addBindValue(record.operation);
-    q.addBindValue(record.recordType);
-    q.addBindValue(record.recordRef);
-    q.addBindValue(record.purpose);
-    q.addBindValue(record.recipient);
-    q.addBindValue(record.detail);
+    q.addBindValue(text(record.username));
+    q.addBindValue(text(record.operation));
+    q.addBindValue(text(record.recordType));
+    q.addBindValue(text(record.recordRef));
+    q.addBindValue(text(record.purpose));
+    q.addBindValue(text(record.recipient));
+    q.addBindValue(text(record.detail));
     q.addBindValue(record.prevHash);
     q.addBindValue(record.hash);
     if (!q.exec()) {
