@@ -169,7 +169,7 @@ QDate date(const JsonNode& n, const QString& path)
 {
     const std::optional<QDate> d = parseDate(string(n, path));
     if (!d) {
-        fail(path, u"not a date (YYYY-MM-DD, a day that exists)"_s);
+        fail(path, u"not a date"_s);
     }
     return *d;
 }
@@ -182,7 +182,7 @@ QDateTime timestamp(const JsonNode& n, const QString& path)
     const std::optional<QDate> d = shape ? parseDate(QStringView(s).left(10)) : std::nullopt;
     const QTime t = d ? QTime(s.mid(11, 2).toInt(), s.mid(14, 2).toInt(), s.mid(17, 2).toInt()) : QTime();
     if (!d || !t.isValid()) {
-        fail(path, u"not a timestamp (YYYY-MM-DDTHH:MM:SSZ, UTC)"_s);
+        fail(path, u"not a timestamp"_s);
     }
     return QDateTime(*d, t, Qt::UTC);
 }
@@ -451,14 +451,17 @@ private:
         }
         if (const std::optional<User> db = existingUser(u.username)) {
             if (db->role != u.role) {
-                fail(memberPath(p, u"role"_s), u"must agree with the existing user's role ("_s + toString(db->role) + u')');
+                fail(memberPath(p, u"role"_s),
+                     u"must agree with the existing user's role ("_s + toString(db->role) + u')');
             }
             auto describe = [](const std::optional<QString>& s) { return s ? quoted(*s) : u"none"_s; };
             if (db->area != u.area) {
-                fail(memberPath(p, u"area"_s), u"must agree with the existing user's area ("_s + describe(db->area) + u')');
+                fail(memberPath(p, u"area"_s),
+                     u"must agree with the existing user's area ("_s + describe(db->area) + u')');
             }
             if (db->team != u.team) {
-                fail(memberPath(p, u"team"_s), u"must agree with the existing user's team ("_s + describe(db->team) + u')');
+                fail(memberPath(p, u"team"_s),
+                     u"must agree with the existing user's team ("_s + describe(db->team) + u')');
             }
         }
         return u;
@@ -634,8 +637,9 @@ private:
     {
         if (const qsizetype t = lastIndex(nom.transfers, [](const Transfer& x) { return x.on; }); t >= 0) {
             if (nom.transfers[t].to != nom.owner) {
-                fail(memberPath(p, u"owner"_s), uR"(must equal the last transfer's "to" (%1.transfers[%2].to is %3))"_s.arg(
-                                                  p, QString::number(t), quoted(nom.transfers[t].to)));
+                fail(memberPath(p, u"owner"_s),
+                     uR"(must equal the last transfer's "to" (%1.transfers[%2].to is %3))"_s.arg(
+                         p, QString::number(t), quoted(nom.transfers[t].to)));
             }
         }
         if (const qsizetype h = lastIndex(nom.riskHistory, [](const RiskHistoryItem& x) { return x.from; }); h >= 0) {
@@ -653,9 +657,9 @@ private:
                     ? ManagementMode::Reactive
                     : ManagementMode::Active;
             if (mode != nom.management) {
-                fail(memberPath(p, u"management"_s),
-                     uR"(must be "%1", the mode given by the last management decision (%2.management_decisions[%3].decision is "%4"))"_s
-                         .arg(toString(mode), p, QString::number(m), toString(k)));
+                const QString what = uR"(must be "%1", the mode given by the last management decision )"_s +
+                                     uR"((%2.management_decisions[%3].decision is "%4"))"_s;
+                fail(memberPath(p, u"management"_s), what.arg(toString(mode), p, QString::number(m), toString(k)));
             }
         }
     }

@@ -46,7 +46,8 @@ TEST_CASE("bundle: bad JSON names the offset")
     CHECK_THAT(err(""), StartsWith("(root): not valid JSON: "));
     CHECK_THAT(err(R"({"a": 01})"), StartsWith("(root): not valid JSON: "));
     CHECK_THAT(err(R"({"a": "\x"})"), StartsWith("(root): not valid JSON: invalid escape sequence at offset 7"));
-    CHECK_THAT(err(R"({"a": "\ud800"})"), StartsWith("(root): not valid JSON: invalid escape sequence (lone surrogate)"));
+    CHECK_THAT(err(R"({"a": "\ud800"})"),
+               StartsWith("(root): not valid JSON: invalid escape sequence (lone surrogate)"));
     CHECK_THAT(err("{\"a\": \"tab\there\"}"), StartsWith("(root): not valid JSON: control character in string"));
 }
 
@@ -100,7 +101,8 @@ TEST_CASE("bundle: unknown keys are errors at every level")
     CHECK(edited("nominals.0.mappa.tier", 1) == "nominals[0].mappa.tier: unknown key");
     CHECK(edited("nominals.0.entries.1.acknowledged.0.when", 1) ==
           "nominals[0].entries[1].acknowledged[0].when: unknown key");
-    CHECK(edited("dip_samples.0.records.1.items.0.extra", 1) == "dip_samples[0].records[1].items[0].extra: unknown key");
+    CHECK(edited("dip_samples.0.records.1.items.0.extra", 1) ==
+          "dip_samples[0].records[1].items[0].extra: unknown key");
     CHECK(edited("users.0.password_hash", QStringLiteral("x")) == "users[0].password_hash: unknown key");
 }
 
@@ -131,9 +133,9 @@ TEST_CASE("bundle: optional keys may be null and lists default to empty")
 
 TEST_CASE("bundle: impossible and malformed dates")
 {
-    CHECK_THAT(edited("nominals.0.date_of_birth", QStringLiteral("2023-02-30")),
-               StartsWith("nominals[0].date_of_birth: not a date"));
-    CHECK_THAT(edited("nominals.1.date_of_birth", QStringLiteral("1990-2-28")), StartsWith("nominals[1].date_of_birth: not a date"));
+    CHECK(edited("nominals.0.date_of_birth", QStringLiteral("2023-02-30")) == "nominals[0].date_of_birth: not a date");
+    CHECK_THAT(edited("nominals.1.date_of_birth", QStringLiteral("1990-2-28")),
+               StartsWith("nominals[1].date_of_birth: not a date"));
     CHECK_THAT(edited("nominals.0.custody.1.from", QStringLiteral("2017-01-10T00:00:00Z")),
                StartsWith("nominals[0].custody[1].from: not a date"));
     CHECK_THAT(edited("nominals.0.registration.first_notified", QStringLiteral("2015-13-01")),
@@ -149,20 +151,22 @@ TEST_CASE("bundle: bad timestamps")
 {
     const char* path = "nominals.0.entries.1.at";
     const std::string msg = "nominals[0].entries[1].at: not a timestamp";
-    CHECK_THAT(edited(path, QStringLiteral("2016-10-17T10:00:00.000Z")), StartsWith(msg)); // fraction
+    CHECK(edited(path, QStringLiteral("2016-10-17T10:00:00.000Z")) == msg); // fraction
     CHECK_THAT(edited(path, QStringLiteral("2016-10-17T10:00:00+01:00")), StartsWith(msg)); // offset
     CHECK_THAT(edited(path, QStringLiteral("2016-10-17T10:00:00")), StartsWith(msg));       // no Z
     CHECK_THAT(edited(path, QStringLiteral("2016-10-17 10:00:00Z")), StartsWith(msg));
     CHECK_THAT(edited(path, QStringLiteral("2016-10-17T24:00:00Z")), StartsWith(msg));
     CHECK_THAT(edited(path, QStringLiteral("2016-02-30T10:00:00Z")), StartsWith(msg));
     CHECK_THAT(edited(path, QStringLiteral("2016-10-17t10:00:00z")), StartsWith(msg));
-    CHECK_THAT(edited("dip_samples.0.drawn_at", QStringLiteral("2026-10-01")), StartsWith("dip_samples[0].drawn_at: not a timestamp"));
+    CHECK_THAT(edited("dip_samples.0.drawn_at", QStringLiteral("2026-10-01")),
+               StartsWith("dip_samples[0].drawn_at: not a timestamp"));
 }
 
 TEST_CASE("bundle: unknown users")
 {
     CHECK(edited("nominals.0.owner", QStringLiteral("pc0000")) == R"(nominals[0].owner: unknown user "pc0000")");
-    CHECK(edited("nominals.0.arms.0.by", QStringLiteral("pc0000")) == R"(nominals[0].arms[0].by: unknown user "pc0000")");
+    CHECK(edited("nominals.0.arms.0.by", QStringLiteral("pc0000")) ==
+          R"(nominals[0].arms[0].by: unknown user "pc0000")");
     CHECK(edited("nominals.0.visits.1.by", QStringLiteral("x")) == R"(nominals[0].visits[1].by: unknown user "x")");
     CHECK(edited("nominals.0.entries.1.acknowledged.1.by", QStringLiteral("x")) ==
           R"(nominals[0].entries[1].acknowledged[1].by: unknown user "x")");
@@ -178,12 +182,14 @@ TEST_CASE("bundle: unknown users")
           R"(nominals[1].management_decisions[0].by: unknown user "x")");
     CHECK(edited("nominals.0.indefinite_review_decisions.0.by", QStringLiteral("x")) ==
           R"(nominals[0].indefinite_review_decisions[0].by: unknown user "x")");
-    CHECK(edited("nominals.0.overrides.0.by", QStringLiteral("x")) == R"(nominals[0].overrides[0].by: unknown user "x")");
+    CHECK(edited("nominals.0.overrides.0.by", QStringLiteral("x")) ==
+          R"(nominals[0].overrides[0].by: unknown user "x")");
     CHECK(edited("dip_samples.0.sergeant", QStringLiteral("x")) == R"(dip_samples[0].sergeant: unknown user "x")");
     CHECK(edited("dip_samples.0.records.0.officer", QStringLiteral("x")) ==
           R"(dip_samples[0].records[0].officer: unknown user "x")");
     // The transfer's "to" is also the owner; check the reference before the consistency.
-    CHECK(edited("nominals.0.transfers.0.to", QStringLiteral("x")) == R"(nominals[0].transfers[0].to: unknown user "x")");
+    CHECK(edited("nominals.0.transfers.0.to", QStringLiteral("x")) ==
+          R"(nominals[0].transfers[0].to: unknown user "x")");
 }
 
 TEST_CASE("bundle: users may come from the database")
@@ -264,7 +270,8 @@ TEST_CASE("bundle: wrong enum values")
           "nominals[0].risk_level: must be one of low, medium, high, very_high");
     CHECK(edited("nominals.0.registration.period", QStringLiteral("3y")) ==
           "nominals[0].registration.period: must be one of indefinite, 10y, 7y, 5y, 2y");
-    CHECK_THAT(edited("nominals.0.entries.0.type", QStringLiteral("memo")), StartsWith("nominals[0].entries[0].type: must be one of note,"));
+    CHECK_THAT(edited("nominals.0.entries.0.type", QStringLiteral("memo")),
+               StartsWith("nominals[0].entries[0].type: must be one of note,"));
     CHECK_THAT(edited("nominals.0.notifications.0.kind", QStringLiteral("monthly")),
                StartsWith("nominals[0].notifications[0].kind: must be one of initial,"));
     CHECK_THAT(edited("dip_samples.0.records.1.items.1.finding", QStringLiteral("ok")),
@@ -421,7 +428,8 @@ TEST_CASE("bundle: risk_level must be the last risk_history level")
     CHECK_THAT(edited("nominals.0.risk_level", QStringLiteral("medium")),
                StartsWith("nominals[0].risk_level: must equal the last risk_history level") &&
                    Contains(R"(nominals[0].risk_history[1].level is "high")"));
-    const QJsonObject older{{QStringLiteral("from"), QStringLiteral("2014-01-01")}, {QStringLiteral("level"), QStringLiteral("low")}};
+    const QJsonObject older{{QStringLiteral("from"), QStringLiteral("2014-01-01")},
+                            {QStringLiteral("level"), QStringLiteral("low")}};
     CHECK(edited("nominals.0.risk_history.2", older) == "(ok)");
 }
 
@@ -471,7 +479,8 @@ TEST_CASE("bundle: collar is required except for admins")
 
 TEST_CASE("bundle: duplicate usernames")
 {
-    CHECK(edited("users.2.username", QStringLiteral("insp0012")) == R"(users[2].username: duplicate username "insp0012")");
+    CHECK(edited("users.2.username", QStringLiteral("insp0012")) ==
+          R"(users[2].username: duplicate username "insp0012")");
 }
 
 TEST_CASE("bundle: ARMS factor names come from the vocabulary")
@@ -522,10 +531,12 @@ TEST_CASE("bundle: deep nesting and huge input do not crash")
     deepObjects += "1" + QByteArray(10'000, '}');
     CHECK_THAT(err(deepObjects), StartsWith("(root): not valid JSON: too deeply nested"));
     // Nested inside a bundle, below the limit: a type error at the right path.
-    CHECK(edited("nominals.0.address", QJsonArray{QJsonArray{QJsonArray{}}}) == "nominals[0].address: must be a string");
+    CHECK(edited("nominals.0.address", QJsonArray{QJsonArray{QJsonArray{}}}) ==
+          "nominals[0].address: must be a string");
 
     const QString huge(5 * 1024 * 1024, QLatin1Char('x'));
     CHECK(edited("nominals.0.entries.0.text", huge) == "nominals[0].entries[0].text: longer than 100000 characters");
     CHECK(edited("nominals.0.photo", huge) == "nominals[0].photo: larger than 1 MiB");
-    CHECK_THAT(err("{\"format\": \"" + QByteArray(5 * 1024 * 1024, 'y')), StartsWith("(root): not valid JSON: unterminated string"));
+    CHECK_THAT(err("{\"format\": \"" + QByteArray(5 * 1024 * 1024, 'y')),
+               StartsWith("(root): not valid JSON: unterminated string"));
 }

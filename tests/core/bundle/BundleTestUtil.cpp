@@ -142,11 +142,20 @@ QByteArray editedBundle(const QByteArray& json, const QString& path, const QJson
 
 namespace {
 
-QString opt(const std::optional<QString>& v) { return v ? QLatin1Char('"') + *v + QLatin1Char('"') : QStringLiteral("-"); }
-QString opt(const std::optional<bool>& v) { return v ? (*v ? QStringLiteral("true") : QStringLiteral("false")) : QStringLiteral("-"); }
+QString opt(const std::optional<QString>& v)
+{
+    return v ? QLatin1Char('"') + *v + QLatin1Char('"') : QStringLiteral("-");
+}
+QString opt(const std::optional<bool>& v)
+{
+    return v ? (*v ? QStringLiteral("true") : QStringLiteral("false")) : QStringLiteral("-");
+}
 QString opt(const std::optional<int>& v) { return v ? QString::number(*v) : QStringLiteral("-"); }
 QString opt(const std::optional<QDate>& v) { return v ? v->toString(Qt::ISODate) : QStringLiteral("-"); }
-QString ts(const QDateTime& v) { return v.toUTC().toString(Qt::ISODate) + (v.timeSpec() == Qt::UTC ? QString() : QStringLiteral("(not UTC)")); }
+QString ts(const QDateTime& v)
+{
+    return v.toUTC().toString(Qt::ISODate) + (v.timeSpec() == Qt::UTC ? QString() : QStringLiteral("(not UTC)"));
+}
 QString opt(const std::optional<QDateTime>& v) { return v ? ts(*v) : QStringLiteral("-"); }
 QString d(const QDate& v) { return v.toString(Qt::ISODate); }
 QString q(const QString& v) { return QLatin1Char('"') + v + QLatin1Char('"'); }
@@ -180,7 +189,8 @@ QString describe(const Bundle& b)
         o.add(p + QStringLiteral("ref"), q(n.ref));
         o.add(p + QStringLiteral("family_name"), q(n.familyName));
         o.add(p + QStringLiteral("given_names"), q(n.givenNames));
-        o.add(p + QStringLiteral("aliases"), n.aliases.join(QLatin1Char('|')) + QStringLiteral(" #%1").arg(n.aliases.size()));
+        o.add(p + QStringLiteral("aliases"),
+              n.aliases.join(QLatin1Char('|')) + QStringLiteral(" #%1").arg(n.aliases.size()));
         o.add(p + QStringLiteral("date_of_birth"), d(n.dateOfBirth));
         o.add(p + QStringLiteral("address"), opt(n.address));
         o.add(p + QStringLiteral("area"), q(n.area));
@@ -235,8 +245,8 @@ QString describe(const Bundle& b)
         for (qsizetype k = 0; k < n.entries.size(); ++k) {
             const Entry& x = n.entries[k];
             const QString ep = p + QStringLiteral("entries[%1]").arg(k);
-            o.add(ep, QStringList{x.id, ts(x.at), x.by, toString(x.type), q(x.text), x.references.join(QLatin1Char(',')),
-                                  opt(x.disagreement)}
+            o.add(ep, QStringList{x.id, ts(x.at), x.by, toString(x.type), q(x.text),
+                                  x.references.join(QLatin1Char(',')), opt(x.disagreement)}
                           .join(QLatin1Char(' ')));
             for (qsizetype a = 0; a < x.acknowledged.size(); ++a) {
                 o.add(ep + QStringLiteral(".acknowledged[%1]").arg(a),
