@@ -704,6 +704,71 @@ int cmdRestore(const QStringList& args)
     return 0;
 }
 
+int cmdRetention(const QStringList& args)
+{
+    Command cmd(QStringLiteral("retention"), QStringLiteral("List nominals whose retention review is due."));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("as-of"), QStringLiteral("The date YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
+    QDate asOf = londonToday();
+    if (cmd.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(cmd.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid()) {
+            printErr(QStringLiteral("as-of: not a date (YYYY-MM-DD)"));
+            return kFailure;
+        }
+    }
+    SOMDESK_OPEN(o, cmd);
+    auto due = o->services->retentionDue(o->session, asOf);
+    if (!due) {
+        return fail(due.error());
+    }
+    QString out;
+    for (const auto& [ref, date] : *due) {
+        out += QStringLiteral("%1\t%2\n").arg(ref, date.toString(Qt::ISODate));
+    }
+    printOut(out.toUtf8());
+    return 0;
+}
+
+int cmdErase(const QStringList& args)
+{
+    const QString action = args.value(0);
+    if (action == QLatin1String("--help") || action == QLatin1String("-h") || action.isEmpty()) {
+        printOut("Usage: somdesk-cli erase request|approve --database F --user U --nominal REF [--reason TEXT]\n"
+                 "Two-person erasure of a person's data: an administrator requests it with a reason, an inspector\n"
+                 "of the nominal's area approves it, and the data is then removed.\n");
+        return action.isEmpty() ? kUsage : 0;
+    }
+    if (action != QLatin1String("request") && action != QLatin1String("approve")) {
+        printErr(QStringLiteral("erase: unknown action '%1' (request, approve)").arg(action));
+        return kUsage;
+    }
+    Command cmd(QStringLiteral("erase ") + action, QStringLiteral("Two-person erasure of a nominal's data."));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("nominal"), QStringLiteral("The nominal's reference."), QStringLiteral("REF"));
+    cmd.option(QStringLiteral("reason"), QStringLiteral("Why (required for a request)."), QStringLiteral("TEXT"));
+    SOMDESK_PARSE(cmd, args.mid(1));
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("nominal"));
+    if (action == QLatin1String("request")) {
+        SOMDESK_REQUIRE(cmd, QStringLiteral("reason"));
+    }
+    SOMDESK_OPEN(o, cmd);
+    const QString ref = cmd.value(QStringLiteral("nominal"));
+    const Status st = action == QLatin1String("request")
+                          ? o->services->requestErasure(o->session, ref, cmd.value(QStringLiteral("reason")))
+                          : o->services->approveErasure(o->session, ref);
+    if (!st) {
+        return fail(st.error());
+    }
+    printOut(action == QLatin1String("request") ? QStringLiteral("erasure of %1 requested; an inspector must approve it\n").arg(ref).toUtf8()
+                                                : QStringLiteral("%1 erased\n").arg(ref).toUtf8());
+    return 0;
+}
+
 const QList<std::tuple<QString, QString, Handler>>& commands()
 {
     static const QList<std::tuple<QString, QString, Handler>> list{
@@ -719,6 +784,8 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("audit"), QStringLiteral("verify or read the audit log"), cmdAudit},
         {QStringLiteral("backup"), QStringLiteral("write a checked backup"), cmdBackup},
         {QStringLiteral("restore"), QStringLiteral("restore a backup"), cmdRestore},
+        {QStringLiteral("retention"), QStringLiteral("list nominals whose retention review is due"), cmdRetention},
+        {QStringLiteral("erase"), QStringLiteral("two-person erasure of a person's data"), cmdErase},
     };
     return list;
 }

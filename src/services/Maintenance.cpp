@@ -43,6 +43,55 @@ Result<BackupInfo> Services::backup(const Session& session, const QString& outFi
     if (Status st = ServiceContext::require(session, Operation::Backup); !st) {
         return st.error();
     }
+    return writeBackup(session, outFile, QStringLiteral("backup"));
+}
+
+Result<std::optional<BackupInfo>> Services::automaticBackup(const Session& session, const QString& folder,
+                                                            const QDateTime& now)
+{
+    std::lock_guard lock(m_ctx->mutex());
+    auto policy = m_ctx->policy();
+    if (!policy) {
+        return policy.error();
+    }
+    const int keep = policy->number(QStringLiteral("backup_keep"));
+    const int hours = policy->number(QStringLiteral("backup_interval_hours"));
+    if (keep <= 0 || hours <= 0) {
+        return std::optional<BackupInfo>();
+    }
+    QDir dir(folder);
+    if (!dir.exists() && !QDir().mkpath(folder)) {
+        return Error::storage(QStringLiteral("backup folder %1 cannot be created").arg(folder));
+    }
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString pattern = QStringLiteral("somdesk-backup-*.sqlite");
+    QStringList existing = dir.entryList({pattern}, QDir::Files, QDir::Name); // names sort by time
+    const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
+    if (!existing.isEmpty()) {
+        const QString newest = existing.last().mid(15, 15);
+        QDateTime last = QDateTime::fromString(newest, stampFormat);
+        last.setTimeSpec(Qt::UTC);
+        if (last.isValid() && last.secsTo(now.toUTC()) < qint64(hours) * 3600) {
+            return std::optional<BackupInfo>();
+        }
+    }
+    const QString file = dir.filePath(QStringLiteral("somdesk-backup-%1.sqlite").arg(now.toUTC().toString(stampFormat)));
+    auto info = writeBackup(session, file, QStringLiteral("automatic backup"));
+    if (!info) {
+        return info.error();
+    }
+    // Rotation: the oldest go, so erased people leave the backups within `keep` rotations.
+    existing = dir.entryList({pattern}, QDir::Files, QDir::Name);
+    while (existing.size() > keep) {
+        const QString old = dir.filePath(existing.takeFirst());
+        QFile::remove(old);
+        QFile::remove(manifestPath(old));
+    }
+    return std::optional<BackupInfo>(*info);
+}
+
+Result<BackupInfo> Services::writeBackup(const Session& session, const QString& outFile, const QString& purpose)
+{
     if (outFile.isEmpty()) {
         return Error::invalid(QStringLiteral("out: no backup file given"));
     }
@@ -60,7 +109,7 @@ Result<BackupInfo> Services::backup(const Session& session, const QString& outFi
             return tx.status().error();
         }
         if (Status st = m_ctx->audit(session, QStringLiteral("disclosure"), QStringLiteral("backup"),
-                                     QFileInfo(outFile).fileName(), QStringLiteral("backup"), {},
+                                     QFileInfo(outFile).fileName(), purpose, {},
                                      QStringLiteral("backup file"));
             !st) {
             return st.error();
@@ -109,6 +158,7 @@ Result<BackupInfo> Services::backup(const Session& session, const QString& outFi
     };
     QFile mf(manifestPath(outFile));
     if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !mf.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         mf.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !mf.flush()) {
         return Error::storage(QStringLiteral("cannot write the backup manifest %1").arg(mf.fileName()));
     }
@@ -279,6 +329,123 @@ Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const
         return st;
     }
     return tx.commit();
+}
+
+} // namespace somdesk
+
+namespace somdesk {
+
+Result<QList<std::pair<QString, QDate>>> Services::retentionDue(const Session& session, const QDate& asOf)
+{
+    std::lock_guard lock(m_ctx->mutex());
+    if (Status st = ServiceContext::require(session, Operation::ListRetentionDue); !st) {
+        return st.error();
+    }
+    auto policy = m_ctx->policy();
+    if (!policy) {
+        return policy.error();
+    }
+    auto due = m_ctx->cases().retentionDue(policy->number(QStringLiteral("retention_review_years")), asOf);
+    if (!due) {
+        return due.error();
+    }
+    if (Status st = m_ctx->auditRead(session, QStringLiteral("retention"), QStringLiteral("force"),
+                                     QStringLiteral("retention review"), QStringLiteral("rows=%1").arg(due->size()));
+        !st) {
+        return st.error();
+    }
+    return due;
+}
+
+Status Services::requestErasure(const Session& session, const QString& ref, const QString& reason)
+{
+    std::lock_guard lock(m_ctx->mutex());
+    if (Status st = ServiceContext::require(session, Operation::RequestErasure); !st) {
+        return st;
+    }
+    if (reason.trimmed().isEmpty()) {
+        return Error::invalid(QStringLiteral("reason: required to request an erasure"));
+    }
+    auto exists = m_ctx->cases().refExists(ref);
+    if (!exists) {
+        return exists.error();
+    }
+    if (!*exists) {
+        return Error::notFound(QStringLiteral("nominal: no nominal %1").arg(ref));
+    }
+    Transaction tx(m_ctx->db());
+    if (!tx.status()) {
+        return tx.status();
+    }
+    auto open = m_ctx->cases().openErasureRequest(ref);
+    if (!open) {
+        return open.error();
+    }
+    if (open->has_value()) {
+        return Error::conflict(QStringLiteral("nominal: an erasure of %1 is already awaiting approval").arg(ref));
+    }
+    if (Status st = m_ctx->cases().requestErasure(ref, session.username, reason.trimmed()); !st) {
+        return st;
+    }
+    if (Status st = m_ctx->audit(session, QStringLiteral("alteration"), QStringLiteral("erasure_request"), ref,
+                                 QStringLiteral("erasure request"));
+        !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+Status Services::approveErasure(const Session& session, const QString& ref)
+{
+    std::lock_guard lock(m_ctx->mutex());
+    if (Status st = ServiceContext::require(session, Operation::ApproveErasure); !st) {
+        return st;
+    }
+    CaseQuery q;
+    q.ref = ref;
+    q.withEntryText = false;
+    q.withPhoto = false;
+    auto summaries = m_ctx->cases().summaries(q);
+    if (!summaries) {
+        return summaries.error();
+    }
+    if (summaries->isEmpty()) {
+        return Error::notFound(QStringLiteral("nominal: no nominal %1").arg(ref));
+    }
+    if (summaries->first().area != session.area) {
+        return Error::denied(QStringLiteral("permission denied: %1 is outside your area").arg(ref));
+    }
+    {
+        Transaction tx(m_ctx->db());
+        if (!tx.status()) {
+            return tx.status();
+        }
+        auto open = m_ctx->cases().openErasureRequest(ref);
+        if (!open) {
+            return open.error();
+        }
+        if (!open->has_value()) {
+            return Error::invalid(QStringLiteral("nominal: no erasure of %1 has been requested by an administrator")
+                                      .arg(ref));
+        }
+        if ((*open)->second == session.username) {
+            return Error::denied(QStringLiteral("permission denied: the approver must be another person"));
+        }
+        if (Status st = m_ctx->cases().executeErasure((*open)->first, ref, session.username); !st) {
+            return st;
+        }
+        if (Status st = m_ctx->audit(session, QStringLiteral("erasure"), QStringLiteral("nominal"), ref,
+                                     QStringLiteral("erasure"), QStringLiteral("requested_by=%1").arg((*open)->second));
+            !st) {
+            return st;
+        }
+        if (Status st = tx.commit(); !st) {
+            return st;
+        }
+    }
+    m_ctx->cases().checkpoint();
+    spdlog::info("erasure executed for a nominal");
+    return {};
 }
 
 } // namespace somdesk

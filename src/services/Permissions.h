@@ -30,6 +30,9 @@ enum class Operation {
     Backup,
     Restore,
     CheckDatabase,
+    ListRetentionDue,
+    RequestErasure,     // an admin, with a reason
+    ApproveErasure,     // an inspector of the nominal's area: the second person
 };
 
 bool isAllowed(Role role, Operation operation);

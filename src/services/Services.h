@@ -118,16 +118,31 @@ public:
     Result<AuditVerification> verifyAudit(const Session& session,
                                           std::optional<std::pair<qint64, QString>> anchor = std::nullopt);
 
+    // --- retention and erasure ---
+    // Nominals whose retention review (first notified + policy retention_review_years) is due.
+    Result<QList<std::pair<QString, QDate>>> retentionDue(const Session& session, const QDate& asOf);
+    // An admin asks, with a reason; an inspector of the nominal's area approves, and the
+    // person's data is then removed (secure_delete, index rows, WAL checkpoint). The audit
+    // rows (ids only) stay and the chain still verifies.
+    Status requestErasure(const Session& session, const QString& ref, const QString& reason);
+    Status approveErasure(const Session& session, const QString& ref);
+
     // --- database care ---
     Result<QString> quickCheck();
     Result<QString> integrityCheck();
     Result<BackupInfo> backup(const Session& session, const QString& outFile);
+    // The app's rotating backups (policy backup_interval_hours, backup_keep): a system
+    // task run for whoever is signed in, audited as such. Returns nullopt when the
+    // newest backup in `folder` is recent enough.
+    Result<std::optional<BackupInfo>> automaticBackup(const Session& session, const QString& folder,
+                                                      const QDateTime& now);
 
     // The internals, for the other service files and tests of the layer.
     ServiceContext& context() { return *m_ctx; }
 
 private:
     explicit Services(std::unique_ptr<ServiceContext> ctx);
+    Result<BackupInfo> writeBackup(const Session& session, const QString& outFile, const QString& purpose);
     std::unique_ptr<ServiceContext> m_ctx;
 };
 

@@ -856,6 +856,94 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
     return out;
 }
 
+Result<QList<std::pair<QString, QDate>>> CaseRepository::retentionDue(int years, const QDate& asOf)
+{
+    SqliteStatement st(m_db.handle(), QStringLiteral("SELECT ref, first_notified FROM nominals ORDER BY ref"));
+    QList<std::pair<QString, QDate>> out;
+    while (st.step()) {
+        const QDate due = parseDate(st.latin1(1)).addYears(years);
+        if (due <= asOf) {
+            out.append({st.text(0), due});
+        }
+    }
+    if (!st.error().isEmpty()) {
+        return storageError(QStringLiteral("reading retention dates"), st.error());
+    }
+    return out;
+}
+
+Status CaseRepository::requestErasure(const QString& ref, const QString& by, const QString& reason)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("INSERT INTO erasure_requests (nominal_ref, requested_by, requested_at, "
+                                                "reason) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(ref);
+    q.addBindValue(by);
+    q.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(reason);
+    return run(q, QStringLiteral("saving erasure request"));
+}
+
+Result<std::optional<std::pair<qint64, QString>>> CaseRepository::openErasureRequest(const QString& ref)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT id, requested_by FROM erasure_requests WHERE nominal_ref = ? "
+                                                "AND executed_at IS NULL ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(ref);
+    if (Status st = run(q, QStringLiteral("reading erasure requests")); !st) {
+        return st.error();
+    }
+    if (!q.next()) {
+        return std::optional<std::pair<qint64, QString>>();
+    }
+    return std::optional<std::pair<qint64, QString>>({q.value(0).toLongLong(), q.value(1).toString()});
+}
+
+Status CaseRepository::executeErasure(qint64 requestId, const QString& ref, const QString& approvedBy)
+{
+    auto id = nominalId(ref);
+    if (!id) {
+        return id.error();
+    }
+    if (*id == 0) {
+        return Error::notFound(QStringLiteral("nominal: no nominal %1").arg(ref));
+    }
+    const QStringList statements{
+        QStringLiteral("DELETE FROM search_index WHERE nominal_id = :id"),
+        QStringLiteral("DELETE FROM dip_records WHERE nominal_ref = :ref"),
+        // Child rows go by ON DELETE CASCADE; secure_delete=ON overwrites the freed content.
+        QStringLiteral("DELETE FROM nominals WHERE id = :id"),
+    };
+    for (const QString& sqlText : statements) {
+        QSqlQuery q = prepared(m_db, sqlText);
+        if (sqlText.contains(QLatin1String(":id"))) {
+            q.bindValue(QStringLiteral(":id"), *id);
+        }
+        if (sqlText.contains(QLatin1String(":ref"))) {
+            q.bindValue(QStringLiteral(":ref"), ref);
+        }
+        if (Status st = run(q, QStringLiteral("erasing")); !st) {
+            return st;
+        }
+    }
+    QSqlQuery optimise(m_db.connection());
+    if (!optimise.exec(QStringLiteral("INSERT INTO search_index(search_index) VALUES ('optimize')"))) {
+        return storageError(QStringLiteral("optimising the search index"), optimise.lastError().text());
+    }
+    QSqlQuery mark = prepared(m_db, QStringLiteral("UPDATE erasure_requests SET approved_by = ?, approved_at = ?, "
+                                                   "executed_at = ? WHERE id = ?"));
+    const QVariant now = sql::timestamp(QDateTime::currentDateTimeUtc());
+    mark.addBindValue(approvedBy);
+    mark.addBindValue(now);
+    mark.addBindValue(now);
+    mark.addBindValue(requestId);
+    return run(mark, QStringLiteral("recording the erasure"));
+}
+
+void CaseRepository::checkpoint()
+{
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 Result<QList<SearchHit>> CaseRepository::search(const QString& ftsQuery, int limit)
 {
     SqliteStatement st(m_db.handle(),

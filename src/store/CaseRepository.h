@@ -54,6 +54,19 @@ public:
 
     Result<int> count();
 
+    // Retention: nominals whose review date (first notified + `years`) is on or before `asOf`.
+    Result<QList<std::pair<QString, QDate>>> retentionDue(int years, const QDate& asOf);
+
+    // Two-person erasure.
+    Status requestErasure(const QString& ref, const QString& by, const QString& reason);
+    // The open (not executed) request for ref: (id, requested_by).
+    Result<std::optional<std::pair<qint64, QString>>> openErasureRequest(const QString& ref);
+    // Removes every record of the person (rows, index entries, dip-sample records),
+    // marks the request approved and executed, optimises the index. In the caller's transaction.
+    Status executeErasure(qint64 requestId, const QString& ref, const QString& approvedBy);
+    // After the transaction: truncate the WAL so no copy of erased pages stays in it.
+    void checkpoint();
+
 private:
     Result<qint64> nominalId(const QString& ref);
     Status insertEntry(qint64 nominalId, int position, const Entry& entry, const QStringList& phrases);

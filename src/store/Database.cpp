@@ -199,10 +199,11 @@ QSqlDatabase Database::connection()
         return QSqlDatabase::database(name, false);
     }
     // The first connection (opened on the thread that called open()) serves that thread.
+    // Only that thread may even look the connection up (Qt warns when another thread does).
     const QString mainName = m_prefix + QStringLiteral("-main");
-    if (QSqlDatabase::contains(mainName)) {
+    if (m_mainThread == QThread::currentThread() && QSqlDatabase::contains(mainName)) {
         QSqlDatabase main = QSqlDatabase::database(mainName, false);
-        if (main.isValid() && m_mainThread == QThread::currentThread()) {
+        if (main.isValid()) {
             return main;
         }
     }

@@ -176,11 +176,29 @@ QStringList version1()
     };
 }
 
+// Version 2: two-person erasure (an admin requests with a reason, an inspector of the
+// nominal's area approves) and the retention review date of each nominal.
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE erasure_requests (
+            id INTEGER PRIMARY KEY,
+            nominal_ref TEXT NOT NULL,
+            requested_by TEXT NOT NULL REFERENCES users(username),
+            requested_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            approved_by TEXT REFERENCES users(username),
+            approved_at TEXT,
+            executed_at TEXT))"),
+        QStringLiteral("CREATE INDEX erasure_requests_ref ON erasure_requests(nominal_ref)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& schemaMigrations()
 {
-    static const QList<QStringList> steps{version1()};
+    static const QList<QStringList> steps{version1(), version2()};
     return steps;
 }
 

@@ -1,0 +1,294 @@
+#include "ModelTesterWarnings.h"
+
+#include "Settings.h"
+#include "models/AlertsModel.h"
+#include "models/CaseloadModel.h"
+#include "models/ChronologyModel.h"
+#include "models/CollatingProxyModel.h"
+#include "models/ItemRoles.h"
+#include "models/Labels.h"
+
+#include <catch2/catch.hpp>
+
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace somdesk;
+
+namespace {
+
+CaseSummary summary(const QString& ref, const QString& family, const QString& given, RiskLevel risk,
+                    std::optional<QDate> lastVisit = std::nullopt)
+{
+    CaseSummary c;
+    c.ref = ref;
+    c.familyName = family;
+    c.givenNames = given;
+    c.riskLevel = risk;
+    c.mappaCategory = 1;
+    c.mappaLevel = 2;
+    c.area = QStringLiteral("North Area");
+    c.owner = QStringLiteral("pc1000");
+    c.lastHomeVisit = lastVisit;
+    return c;
+}
+
+Alert alert(const QString& ref, const QString& rule, AlertStatus status, std::optional<QDate> due, int daysOverdue,
+            const QString& owner = QStringLiteral("pc1000"))
+{
+    Alert a;
+    a.rule = rule;
+    a.nominal = ref;
+    a.status = status;
+    a.due = due;
+    a.daysOverdue = daysOverdue;
+    a.owner = owner;
+    a.key = rule + QLatin1Char(':') + ref + QLatin1Char(':') + (due ? due->toString(Qt::ISODate) : QStringLiteral("info"));
+    a.reason = QStringLiteral("Reason for ") + rule;
+    a.clearsWhen = QStringLiteral("Clears when done");
+    return a;
+}
+
+QStringList column(const QAbstractItemModel& model, int col, int role = Qt::DisplayRole)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        values << model.index(row, col).data(role).toString();
+    }
+    return values;
+}
+
+QList<CaseSummary> sampleCases()
+{
+    return {
+        summary(QStringLiteral("N10"), QStringLiteral("Zulu"), QStringLiteral("Adam"), RiskLevel::Low),
+        summary(QStringLiteral("N2"), QStringLiteral("Åberg"), QStringLiteral("Björn"), RiskLevel::VeryHigh,
+                QDate(2024, 3, 5)),
+        summary(QStringLiteral("N1"), QStringLiteral("abbott"), QStringLiteral("Colin"), RiskLevel::Medium),
+    };
+}
+
+} // namespace
+
+TEST_CASE("ui: caseload model passes the model tester and shows words, not codes")
+{
+    test::ModelTesterWarnings warnings;
+    CaseloadModel model;
+    CollatingProxyModel proxy;
+    proxy.setCollatorLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    proxy.setSourceModel(&model);
+    warnings.watch(&model);
+    warnings.watch(&proxy);
+
+    model.setCases(sampleCases());
+    model.setAlerts({alert(QStringLiteral("N2"), QStringLiteral("visits.overdue"), AlertStatus::Overdue,
+                           QDate(2024, 5, 1), 30),
+                     alert(QStringLiteral("N2"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0),
+                     alert(QStringLiteral("N10"), QStringLiteral("entries.acknowledge"), AlertStatus::Due,
+                           QDate(2024, 6, 2), 0)});
+    proxy.sort(CaseloadModel::Name);
+    proxy.setFilterFixedString(QStringLiteral("north"));
+    proxy.setFilterFixedString(QString());
+    model.setCases(sampleCases());
+    model.setAlerts({});
+
+    CHECK(warnings.failures().isEmpty());
+    INFO(warnings.failures().join(QLatin1Char('\n')).toStdString());
+
+    model.setAlerts({alert(QStringLiteral("N2"), QStringLiteral("visits.overdue"), AlertStatus::Overdue,
+                           QDate(2024, 5, 1), 30),
+                     alert(QStringLiteral("N2"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0)});
+    const int row = model.rowOfRef(QStringLiteral("N2"));
+    REQUIRE(row >= 0);
+    auto cell = [&](int col) { return model.index(row, col).data().toString(); };
+    CHECK(cell(CaseloadModel::Reference) == QStringLiteral("N2"));
+    CHECK(cell(CaseloadModel::Name) == QStringLiteral("ÅBERG, Björn"));
+    CHECK(cell(CaseloadModel::Risk) == QStringLiteral("Very high"));
+    CHECK(cell(CaseloadModel::Mappa) == QStringLiteral("Cat 1 / Level 2"));
+    CHECK(cell(CaseloadModel::LastHomeVisit) == QStringLiteral("05 Mar 2024"));
+    CHECK(cell(CaseloadModel::Management) == QStringLiteral("Active"));
+    CHECK(cell(CaseloadModel::WorstAlert) == QStringLiteral("Overdue: Home visit"));
+    CHECK(cell(CaseloadModel::AlertCount) == QStringLiteral("2"));
+    CHECK(model.index(row, CaseloadModel::WorstAlert).data(Qt::ForegroundRole).value<QBrush>().color() ==
+          Labels::alertColour(AlertStatus::Overdue));
+    CHECK(model.index(model.rowOfRef(QStringLiteral("N1")), CaseloadModel::LastHomeVisit).data().toString() ==
+          QStringLiteral("Never"));
+    CHECK(model.index(model.rowOfRef(QStringLiteral("N1")), CaseloadModel::AlertCount).data().toInt() == 0);
+    for (int col = 0; col < CaseloadModel::ColumnCount; ++col) {
+        CHECK_FALSE(model.headerData(col, Qt::Horizontal).toString().isEmpty());
+    }
+}
+
+TEST_CASE("ui: caseload sorts names with collation and references numerically")
+{
+    CaseloadModel model;
+    CollatingProxyModel proxy;
+    proxy.setCollatorLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    proxy.setSourceModel(&model);
+    model.setCases(sampleCases());
+
+    proxy.sort(CaseloadModel::Name, Qt::AscendingOrder);
+    // Code-point order would put "ÅBERG" after "ZULU" and lower-case "abbott" last.
+    CHECK(column(proxy, CaseloadModel::Name) ==
+          QStringList{QStringLiteral("ABBOTT, Colin"), QStringLiteral("ÅBERG, Björn"), QStringLiteral("ZULU, Adam")});
+
+    proxy.sort(CaseloadModel::Reference, Qt::AscendingOrder);
+    CHECK(column(proxy, CaseloadModel::Reference) ==
+          QStringList{QStringLiteral("N1"), QStringLiteral("N2"), QStringLiteral("N10")});
+
+    proxy.sort(CaseloadModel::Risk, Qt::DescendingOrder);
+    CHECK(column(proxy, CaseloadModel::Risk) ==
+          QStringList{QStringLiteral("Very high"), QStringLiteral("Medium"), QStringLiteral("Low")});
+
+    // Never visited sorts as the oldest visit.
+    proxy.sort(CaseloadModel::LastHomeVisit, Qt::DescendingOrder);
+    CHECK(column(proxy, CaseloadModel::Reference).first() == QStringLiteral("N2"));
+
+    model.setAlerts({alert(QStringLiteral("N10"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0),
+                     alert(QStringLiteral("N1"), QStringLiteral("visits.overdue"), AlertStatus::Overdue,
+                           QDate(2024, 5, 1), 3)});
+    proxy.sort(CaseloadModel::WorstAlert, Qt::AscendingOrder);
+    CHECK(column(proxy, CaseloadModel::Reference) ==
+          QStringList{QStringLiteral("N1"), QStringLiteral("N10"), QStringLiteral("N2")});
+
+    proxy.setFilterFixedString(QStringLiteral("åberg"));
+    CHECK(proxy.rowCount() == 1);
+    proxy.setFilterFixedString(QStringLiteral("very high"));
+    CHECK(proxy.rowCount() == 1);
+}
+
+TEST_CASE("ui: alerts model passes the model tester and names nominals and rules")
+{
+    test::ModelTesterWarnings warnings;
+    AlertsModel model;
+    CollatingProxyModel proxy;
+    proxy.setSourceModel(&model);
+    warnings.watch(&model);
+    warnings.watch(&proxy);
+
+    const QList<Alert> alerts{
+        alert(QStringLiteral("N2"), QStringLiteral("visits.overdue"), AlertStatus::Overdue, QDate(2024, 5, 1), 30),
+        alert(QStringLiteral("N1"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0),
+        alert(QStringLiteral("N1"), QStringLiteral("management.reactive_eligible"), AlertStatus::Info, std::nullopt, 0),
+    };
+    model.setAlerts(alerts);
+    model.setNominalNames({{QStringLiteral("N2"), QStringLiteral("ÅBERG, Björn")}});
+    proxy.sort(AlertsModel::Due);
+    proxy.sort(-1);
+    CHECK(warnings.failures().isEmpty());
+
+    // Unsorted, the proxy keeps the rules' contract order.
+    CHECK(column(proxy, AlertsModel::Status) ==
+          QStringList{QStringLiteral("Overdue"), QStringLiteral("Due"), QStringLiteral("Info")});
+    CHECK(model.index(0, AlertsModel::Nominal).data().toString() == QStringLiteral("ÅBERG, Björn (N2)"));
+    CHECK(model.index(1, AlertsModel::Nominal).data().toString() == QStringLiteral("N1"));
+    CHECK(model.index(0, AlertsModel::Rule).data().toString() == QStringLiteral("Home visit"));
+    CHECK(model.index(2, AlertsModel::Rule).data().toString() == QStringLiteral("Eligible for reactive management"));
+    CHECK(model.index(0, AlertsModel::Due).data().toString() == QStringLiteral("01 May 2024"));
+    CHECK(model.index(2, AlertsModel::Due).data().toString().isEmpty());
+    CHECK(model.index(0, AlertsModel::DaysOverdue).data().toInt() == 30);
+    CHECK(model.index(0, AlertsModel::ClearsWhen).data().toString() == QStringLiteral("Clears when done"));
+    CHECK(model.index(0, AlertsModel::Nominal).data(RefRole).toString() == QStringLiteral("N2"));
+
+    // Every rule of the catalogue has a title of its own.
+    for (const char* rule : {"arms.post_release", "arms.new_registration", "arms.review", "risk.escalation_review",
+                             "oversight.line_management", "mappa.level2_consideration",
+                             "mappa.post_sentence_screening", "mappa.pre_release_screening", "entries.acknowledge",
+                             "case.transfer_acknowledge", "visits.overdue", "disclosure.trigger",
+                             "management.reactive_eligible", "management.reactive_review", "notification.annual",
+                             "notification.indefinite_review"}) {
+        CHECK(Labels::ruleTitle(QLatin1String(rule)) != QLatin1String(rule));
+    }
+}
+
+TEST_CASE("ui: chronology model passes the model tester and shows London times and names")
+{
+    test::ModelTesterWarnings warnings;
+    ChronologyModel model;
+    CollatingProxyModel proxy;
+    proxy.setSourceModel(&model);
+    warnings.watch(&model);
+    warnings.watch(&proxy);
+
+    Session me;
+    me.username = QStringLiteral("pc1000");
+    me.name = QStringLiteral("Morgan Stubworth");
+    me.collar = QStringLiteral("1000");
+    UserDirectory directory(me);
+
+    Entry summer;
+    summer.id = QStringLiteral("E1");
+    summer.at = QDateTime(QDate(2024, 7, 1), QTime(23, 30), QTimeZone::utc());
+    summer.by = QStringLiteral("pc1000");
+    summer.type = EntryType::Concern;
+    summer.text = QStringLiteral("Said he feels isolated.\nSecond line.");
+    Entry winter;
+    winter.id = QStringLiteral("E2");
+    winter.at = QDateTime(QDate(2024, 1, 15), QTime(9, 5), QTimeZone::utc());
+    winter.by = QStringLiteral("ps0105");
+    winter.type = EntryType::Note;
+    winter.text = QStringLiteral("Routine contact.");
+    winter.acknowledged = {Acknowledgement{QStringLiteral("pc1000"), QDateTime(QDate(2024, 1, 16), QTime(8, 0), QTimeZone::utc())}};
+
+    model.setDirectory(directory);
+    model.setEntries({summer, winter});
+    proxy.sort(ChronologyModel::When, Qt::DescendingOrder);
+    model.setDirectory(directory);
+    model.clear();
+    model.setEntries({summer, winter});
+    CHECK(warnings.failures().isEmpty());
+
+    // BST: 23:30 UTC is 00:30 the next day in London; GMT in January.
+    CHECK(model.index(0, ChronologyModel::When).data().toString() == QStringLiteral("02 Jul 2024 00:30"));
+    CHECK(model.index(1, ChronologyModel::When).data().toString() == QStringLiteral("15 Jan 2024 09:05"));
+    CHECK(model.index(0, ChronologyModel::Type).data().toString() == QStringLiteral("Concern"));
+    CHECK(model.index(0, ChronologyModel::Author).data().toString() == QStringLiteral("Morgan Stubworth (1000)"));
+    CHECK(model.index(1, ChronologyModel::Author).data().toString() == QStringLiteral("ps0105"));
+    CHECK(model.index(0, ChronologyModel::Text).data().toString() == QStringLiteral("Said he feels isolated. Second line."));
+    CHECK(model.index(0, ChronologyModel::Text).data(Qt::ToolTipRole).toString() == summer.text);
+    CHECK(model.index(0, ChronologyModel::AcknowledgedBy).data().toString() == QStringLiteral("Not acknowledged"));
+    CHECK(model.index(1, ChronologyModel::AcknowledgedBy).data().toString() == QStringLiteral("Morgan Stubworth (1000)"));
+    CHECK(model.index(1, ChronologyModel::AcknowledgedBy).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Morgan Stubworth (1000) on 16 Jan 2024 08:00"));
+
+    CHECK(column(proxy, ChronologyModel::When) ==
+          QStringList{QStringLiteral("02 Jul 2024 00:30"), QStringLiteral("15 Jan 2024 09:05")});
+
+    User sergeant;
+    sergeant.username = QStringLiteral("ps0105");
+    sergeant.name = QStringLiteral("Alex Tester");
+    sergeant.collar = QStringLiteral("0105");
+    directory.add(sergeant);
+    model.setDirectory(directory);
+    CHECK(model.index(1, ChronologyModel::Author).data().toString() == QStringLiteral("Alex Tester (0105)"));
+}
+
+TEST_CASE("ui: typed settings give defaults and keep values")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        Settings settings(file);
+        CHECK(settings.flag(Settings::Key::OnlyMyWork));
+        CHECK(settings.text(Settings::Key::LastDatabase).isEmpty());
+        CHECK(settings.number(Settings::Key::CurrentTab) == 0);
+        settings.setValue(Settings::Key::LastDatabase, QStringLiteral("/data/force.sqlite"));
+        settings.setValue(Settings::Key::OnlyMyWork, false);
+        settings.setValue(Settings::Key::CurrentTab, 1);
+        settings.sync();
+    }
+    Settings again(file);
+    CHECK(again.text(Settings::Key::LastDatabase) == QStringLiteral("/data/force.sqlite"));
+    CHECK_FALSE(again.flag(Settings::Key::OnlyMyWork));
+    CHECK(again.number(Settings::Key::CurrentTab) == 1);
+    again.reset(Settings::Key::OnlyMyWork);
+    CHECK(again.flag(Settings::Key::OnlyMyWork));
+
+    // Every key has a distinct path.
+    QStringList paths;
+    for (const Settings::KeyInfo& k : Settings::keys()) {
+        CHECK_FALSE(paths.contains(k.path));
+        paths << k.path;
+    }
+}

@@ -1,0 +1,459 @@
+#include "MainWindow.h"
+
+#include "ServiceRunner.h"
+#include "Settings.h"
+#include "models/AlertsModel.h"
+#include "models/CaseloadModel.h"
+#include "models/CollatingProxyModel.h"
+#include "models/ItemRoles.h"
+#include "models/Labels.h"
+#include "services/Permissions.h"
+#include "views/NominalView.h"
+
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSet>
+#include <QStatusBar>
+
+#include <spdlog/spdlog.h>
+
+namespace somdesk {
+
+namespace {
+
+// Arrowing through the caseload should not consult (and audit) every record passed over.
+constexpr int kSelectionDelayMs = 250;
+
+} // namespace
+
+MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& settings, QWidget* parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(std::move(signedIn.services)),
+      m_session(std::move(signedIn.session)), m_options(options), m_settings(settings),
+      m_runner(new ServiceRunner(this)), m_directory(m_session), m_caseload(new CaseloadModel(this)),
+      m_caseloadProxy(new CollatingProxyModel(this)), m_myWork(new AlertsModel(this)),
+      m_myWorkProxy(new CollatingProxyModel(this))
+{
+    m_ui->setupUi(this);
+    if (!m_options.today.isValid()) {
+        m_options.today = QDate::currentDate();
+    }
+
+    m_ui->demoBanner->setVisible(m_options.demo);
+    m_ui->errorBanner->hide();
+
+    m_nominalView = new NominalView(m_ui->nominalPane);
+    m_ui->nominalPaneLayout->addWidget(m_nominalView);
+
+    m_caseloadProxy->setSourceModel(m_caseload);
+    m_ui->caseloadTable->setModel(m_caseloadProxy);
+    m_ui->caseloadTable->verticalHeader()->hide();
+    m_ui->caseloadTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->caseloadTable->horizontalHeader()->setSortIndicator(CaseloadModel::WorstAlert, Qt::AscendingOrder);
+    m_ui->caseloadTable->setSortingEnabled(true);
+
+    m_myWorkProxy->setSourceModel(m_myWork);
+    m_ui->myWorkTable->setModel(m_myWorkProxy);
+    m_ui->myWorkTable->verticalHeader()->hide();
+    m_ui->myWorkTable->horizontalHeader()->setStretchLastSection(true);
+    // The rules' own order (overdue, due, info; earliest due first) until the user sorts.
+    m_ui->myWorkTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_ui->myWorkTable->setSortingEnabled(true);
+    m_ui->myWorkTable->setColumnWidth(AlertsModel::Status, 80);
+    m_ui->myWorkTable->setColumnWidth(AlertsModel::Due, 100);
+    m_ui->myWorkTable->setColumnWidth(AlertsModel::DaysOverdue, 100);
+    m_ui->myWorkTable->setColumnWidth(AlertsModel::Nominal, 240);
+    m_ui->myWorkTable->setColumnWidth(AlertsModel::Rule, 230);
+    m_ui->myWorkTable->setColumnWidth(AlertsModel::Reason, 480);
+
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
+    m_statusLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    statusBar()->addWidget(m_busyBar);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+    QString who = tr("%1 — %2").arg(m_directory.displayName(m_session.username), Labels::role(m_session.role));
+    if (!m_session.area.isEmpty()) {
+        who = tr("%1, %2").arg(who, m_session.area);
+    }
+    m_userLabel->setText(tr("Signed in: %1 · Alerts as of %2").arg(who, Labels::date(m_options.today)));
+    m_userLabel->setToolTip(m_options.databasePath);
+
+    m_selectionDelay.setSingleShot(true);
+    m_selectionDelay.setInterval(kSelectionDelayMs);
+    connect(&m_selectionDelay, &QTimer::timeout, this, &MainWindow::onCaseloadSelectionChanged);
+    connect(m_ui->caseloadTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_selectionDelay.start(); });
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_caseloadProxy->setFilterFixedString(text.trimmed());
+        updateCaseloadCount();
+    });
+    connect(m_ui->onlyMineCheck, &QCheckBox::toggled, this, &MainWindow::applyMyWorkFilter);
+    connect(m_ui->myWorkTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openCase(index.data(RefRole).toString());
+    });
+    connect(m_runner, &ServiceRunner::busyChanged, this, &MainWindow::onBusyChanged);
+
+    setupActions();
+    restoreSettings();
+    updateTitle();
+    m_nominalView->showMessage(tr("Select a nominal in the caseload to see the record."));
+}
+
+MainWindow::~MainWindow()
+{
+    // Let the call in progress finish while the services it uses still exist.
+    m_runner->waitForDone();
+}
+
+ChronologyModel* MainWindow::chronologyModel() const
+{
+    return m_nominalView->chronologyModel();
+}
+
+void MainWindow::setupActions()
+{
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionShowCaseload, &QAction::triggered, this,
+            [this] { m_ui->tabs->setCurrentWidget(m_ui->caseloadTab); });
+    connect(m_ui->actionShowMyWork, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->myWorkTab);
+        m_ui->myWorkTable->setFocus();
+    });
+    connect(m_ui->actionFilter, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->caseloadTab);
+        m_ui->filterEdit->setFocus();
+        m_ui->filterEdit->selectAll();
+    });
+    connect(m_ui->actionOpenCase, &QAction::triggered, this, [this] {
+        if (m_ui->tabs->currentWidget() == m_ui->myWorkTab) {
+            const QModelIndex current = m_ui->myWorkTable->currentIndex();
+            if (current.isValid()) {
+                openCase(current.data(RefRole).toString());
+            }
+        } else {
+            m_selectionDelay.stop();
+            onCaseloadSelectionChanged();
+        }
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About somdesk"),
+                           tr("<p><b>somdesk</b> %1</p><p>Casework for the management of registered sex "
+                              "offenders: caseloads, chronologies and the alerts that make due work "
+                              "visible.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    // Shortcuts work wherever the focus is in the window, menus open or not.
+    for (QAction* action : {m_ui->actionRefresh, m_ui->actionQuit, m_ui->actionShowCaseload,
+                            m_ui->actionShowMyWork, m_ui->actionFilter, m_ui->actionOpenCase, m_ui->actionAbout}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings.bytes(Settings::Key::MainWindowGeometry);
+    if (!geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    }
+    const QByteArray state = m_settings.bytes(Settings::Key::MainWindowState);
+    if (!state.isEmpty()) {
+        restoreState(state);
+    }
+    const QByteArray splitter = m_settings.bytes(Settings::Key::CaseloadSplitter);
+    if (splitter.isEmpty() || !m_ui->caseloadSplitter->restoreState(splitter)) {
+        m_ui->caseloadSplitter->setSizes({900, 700});
+    }
+    const QByteArray header = m_settings.bytes(Settings::Key::CaseloadHeader);
+    if (!header.isEmpty()) {
+        m_ui->caseloadTable->horizontalHeader()->restoreState(header);
+    }
+    m_nominalView->restoreSplitterState(m_settings.bytes(Settings::Key::NominalSplitter));
+    m_ui->tabs->setCurrentIndex(qBound(0, m_settings.number(Settings::Key::CurrentTab), m_ui->tabs->count() - 1));
+    const QSignalBlocker block(m_ui->onlyMineCheck);
+    m_ui->onlyMineCheck->setChecked(m_settings.flag(Settings::Key::OnlyMyWork));
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    m_settings.setValue(Settings::Key::MainWindowState, saveState());
+    m_settings.setValue(Settings::Key::CaseloadSplitter, m_ui->caseloadSplitter->saveState());
+    m_settings.setValue(Settings::Key::CaseloadHeader, m_ui->caseloadTable->horizontalHeader()->saveState());
+    m_settings.setValue(Settings::Key::NominalSplitter, m_nominalView->saveSplitterState());
+    m_settings.setValue(Settings::Key::CurrentTab, m_ui->tabs->currentIndex());
+    m_settings.setValue(Settings::Key::OnlyMyWork, m_ui->onlyMineCheck->isChecked());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = tr("somdesk — %1").arg(m_session.name.isEmpty() ? m_session.username : m_session.name);
+    if (m_options.demo) {
+        title += QLatin1Char(' ') + tr("[DEMO DATA]");
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::setStatus(const QString& text)
+{
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::showError(const QString& text)
+{
+    m_ui->errorBanner->setText(text);
+    m_ui->errorBanner->show();
+}
+
+QString MainWindow::errorText() const
+{
+    return m_ui->errorBanner->isHidden() ? QString() : m_ui->errorBanner->text();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_runner->isBusy();
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_busyBar->setVisible(busy);
+    m_ui->actionRefresh->setEnabled(!busy || !m_refreshing);
+    emit busyChanged(busy);
+}
+
+void MainWindow::refresh()
+{
+    if (m_refreshing) {
+        return;
+    }
+    m_refreshing = true;
+    m_ui->actionRefresh->setEnabled(false);
+    m_ui->errorBanner->hide();
+    setStatus(tr("Loading the caseload…"));
+
+    Services* services = m_services.get();
+    const Session session = m_session;
+
+    // Names of colleagues, for the roles that may list users; others see usernames.
+    if (isAllowed(m_session.role, Operation::ListUsers)) {
+        m_runner->run(
+            this, [services, session] { return services->listUsers(session); },
+            [this](Result<QList<UserInfo>> users) {
+                if (!users) {
+                    spdlog::warn("listing users failed: {}", users.error().message.toStdString());
+                    return;
+                }
+                for (const UserInfo& u : *users) {
+                    m_directory.add(u.user);
+                }
+            });
+    }
+
+    m_runner->run(
+        this, [services, session] { return services->caseload(session); },
+        [this](Result<QList<CaseSummary>> cases) {
+            if (!cases) {
+                showError(tr("The caseload could not be loaded: %1").arg(cases.error().message));
+                setStatus(tr("The caseload could not be loaded."));
+                return;
+            }
+            const QString current = m_shownRef;
+            m_caseload->setCases(*cases);
+            m_caseload->setAlerts(m_alerts);
+            m_myWork->setNominalNames(m_caseload->namesByRef());
+            m_caseloadSize = static_cast<int>(cases->size());
+            if (m_ui->caseloadTable->horizontalHeader()->sectionSize(CaseloadModel::Name) <= 100 ||
+                m_settings.bytes(Settings::Key::CaseloadHeader).isEmpty()) {
+                m_ui->caseloadTable->resizeColumnsToContents();
+                for (int column = 0; column < CaseloadModel::ColumnCount; ++column) {
+                    m_ui->caseloadTable->setColumnWidth(
+                        column, qMin(m_ui->caseloadTable->columnWidth(column), 240));
+                }
+            }
+            // One area (an officer's or a team's caseload) says nothing per row; the record shows it.
+            QSet<QString> areas;
+            for (const CaseSummary& c : *cases) {
+                areas.insert(c.area);
+            }
+            m_ui->caseloadTable->setColumnHidden(CaseloadModel::Area, areas.size() <= 1);
+            updateCaseloadCount();
+            setStatus(tr("Loading alerts…"));
+            spdlog::info("caseload loaded: {} nominals", m_caseloadSize);
+            if (!current.isEmpty()) {
+                const int row = m_caseload->rowOfRef(current);
+                if (row >= 0) {
+                    const QSignalBlocker block(m_ui->caseloadTable->selectionModel());
+                    m_ui->caseloadTable->setCurrentIndex(m_caseloadProxy->mapFromSource(m_caseload->index(row, 0)));
+                }
+            }
+            emit caseloadLoaded();
+        });
+
+    AlertQuery query;
+    query.asOf = m_options.today;
+    query.purpose = QStringLiteral("My work");
+    m_runner->run(
+        this, [services, session, query] { return services->alerts(session, query); },
+        [this](Result<AlertRun> run) {
+            m_refreshing = false;
+            m_ui->actionRefresh->setEnabled(true);
+            if (!run) {
+                showError(tr("Alerts could not be computed: %1").arg(run.error().message));
+                setStatus(tr("Alerts could not be computed."));
+                return;
+            }
+            m_alerts = run->alerts;
+            m_alertsLoaded = true;
+            m_caseload->setAlerts(m_alerts);
+            applyMyWorkFilter();
+            if (!m_shownRef.isEmpty()) {
+                m_nominalView->setAlerts(alertsFor(m_shownRef));
+            }
+            spdlog::info("alerts loaded: {} alerts over {} nominals", m_alerts.size(), run->nominalsConsidered);
+            setStatus(tr("%n nominal(s) in your caseload.", nullptr, m_caseloadSize) + QLatin1Char(' ') +
+                      tr("%n alert(s) open.", nullptr, static_cast<int>(m_alerts.size())));
+            emit alertsLoaded();
+        });
+}
+
+void MainWindow::updateCaseloadCount()
+{
+    const int shown = m_caseloadProxy->rowCount();
+    m_ui->caseloadCount->setText(shown == m_caseloadSize ? tr("%n nominal(s)", nullptr, m_caseloadSize)
+                                                         : tr("%1 of %2").arg(shown).arg(m_caseloadSize));
+}
+
+void MainWindow::applyMyWorkFilter()
+{
+    QList<Alert> shown;
+    const bool onlyMine = m_ui->onlyMineCheck->isChecked();
+    int overdue = 0;
+    int due = 0;
+    int info = 0;
+    for (const Alert& a : m_alerts) {
+        if (onlyMine && a.owner != m_session.username) {
+            continue;
+        }
+        shown << a;
+        switch (a.status) {
+        case AlertStatus::Overdue:
+            ++overdue;
+            break;
+        case AlertStatus::Due:
+            ++due;
+            break;
+        case AlertStatus::Info:
+            ++info;
+            break;
+        }
+    }
+    m_myWork->setAlerts(shown);
+    m_ui->myWorkSummary->setText(
+        m_alertsLoaded ? tr("%1 overdue, %2 due, %3 for information").arg(overdue).arg(due).arg(info) : QString());
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->myWorkTab),
+                           overdue > 0 ? tr("&My work (%1 overdue)").arg(overdue) : tr("&My work"));
+}
+
+QList<Alert> MainWindow::alertsFor(const QString& ref) const
+{
+    QList<Alert> result;
+    for (const Alert& a : m_alerts) {
+        if (a.nominal == ref) {
+            result << a;
+        }
+    }
+    return result;
+}
+
+QString MainWindow::purposeFor(const QString& ref) const
+{
+    // The audit records why a record was consulted; the words are data, not UI text.
+    const int row = m_caseload->rowOfRef(ref);
+    const bool own = row >= 0 && m_caseload->caseAt(row).owner == m_session.username;
+    if (own || m_session.role == Role::Officer) {
+        return QStringLiteral("Case management");
+    }
+    return m_session.role == Role::Sergeant ? QStringLiteral("Supervision") : QStringLiteral("Area oversight");
+}
+
+void MainWindow::onCaseloadSelectionChanged()
+{
+    const QModelIndex current = m_ui->caseloadTable->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const QString ref = current.data(RefRole).toString();
+    if (ref.isEmpty() || ref == m_requestedRef) {
+        return;
+    }
+    readNominal(ref);
+}
+
+void MainWindow::openCase(const QString& ref)
+{
+    if (ref.isEmpty()) {
+        return;
+    }
+    m_ui->tabs->setCurrentWidget(m_ui->caseloadTab);
+    const int row = m_caseload->rowOfRef(ref);
+    if (row >= 0) {
+        QModelIndex index = m_caseloadProxy->mapFromSource(m_caseload->index(row, 0));
+        if (!index.isValid()) { // hidden by the filter
+            m_ui->filterEdit->clear();
+            index = m_caseloadProxy->mapFromSource(m_caseload->index(row, 0));
+        }
+        const QSignalBlocker block(m_ui->caseloadTable->selectionModel());
+        m_ui->caseloadTable->setCurrentIndex(index);
+        m_ui->caseloadTable->scrollTo(index);
+        m_ui->caseloadTable->viewport()->update();
+    }
+    m_ui->caseloadTable->setFocus();
+    readNominal(ref);
+}
+
+void MainWindow::readNominal(const QString& ref)
+{
+    m_requestedRef = ref;
+    m_nominalView->showMessage(tr("Opening %1…").arg(ref));
+    setStatus(tr("Opening %1…").arg(ref));
+    Services* services = m_services.get();
+    const Session session = m_session;
+    const QString purpose = purposeFor(ref);
+    m_runner->run(
+        this, [services, session, ref, purpose] { return services->readNominal(session, ref, purpose); },
+        [this, ref](Result<Nominal> nominal) {
+            if (ref != m_requestedRef) {
+                return; // the user has moved on to another record
+            }
+            if (!nominal) {
+                m_shownRef.clear();
+                m_nominalView->showMessage(tr("%1 could not be opened: %2").arg(ref, nominal.error().message));
+                setStatus(tr("%1 could not be opened.").arg(ref));
+                return;
+            }
+            m_shownRef = ref;
+            m_nominalView->showNominal(*nominal, alertsFor(ref), m_directory);
+            setStatus(tr("Showing %1.").arg(ref));
+            emit nominalShown(ref);
+        });
+}
+
+} // namespace somdesk

@@ -1,0 +1,112 @@
+#pragma once
+
+// The desktop's main window: the caseload with the selected nominal's record beside it,
+// and "My work", the alerts the user must act on. Every service call runs on the
+// ServiceRunner's worker, so loading never freezes the window.
+
+#include "DemoDatabase.h"
+#include "core/rules/Alert.h"
+#include "models/UserDirectory.h"
+
+#include <QDate>
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QLabel;
+class QProgressBar;
+
+namespace somdesk {
+
+class AlertsModel;
+class CaseloadModel;
+class ChronologyModel;
+class CollatingProxyModel;
+class NominalView;
+class ServiceRunner;
+class Settings;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    struct Options {
+        bool demo = false;
+        QDate today;          // the Europe/London date alerts are computed for
+        QString databasePath; // shown in the status bar and remembered
+    };
+
+    MainWindow(SignedIn signedIn, const Options& options, Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the caseload and the alerts again.
+    void refresh();
+    // Shows the nominal in the caseload tab, selecting its row when it is listed.
+    void openCase(const QString& ref);
+
+    bool isBusy() const;
+    QString errorText() const;
+    const Session& session() const { return m_session; }
+
+    CaseloadModel* caseloadModel() const { return m_caseload; }
+    CollatingProxyModel* caseloadProxy() const { return m_caseloadProxy; }
+    AlertsModel* myWorkModel() const { return m_myWork; }
+    NominalView* nominalView() const { return m_nominalView; }
+    ChronologyModel* chronologyModel() const;
+
+signals:
+    void caseloadLoaded();
+    void alertsLoaded();
+    void nominalShown(const QString& ref);
+    void busyChanged(bool busy);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setupActions();
+    void restoreSettings();
+    void saveSettings();
+    void updateTitle();
+    void setStatus(const QString& text);
+    void showError(const QString& text);
+    void onBusyChanged(bool busy);
+    void onCaseloadSelectionChanged();
+    void readNominal(const QString& ref);
+    void applyMyWorkFilter();
+    void updateCaseloadCount();
+    QList<Alert> alertsFor(const QString& ref) const;
+    QString purposeFor(const QString& ref) const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Services> m_services; // outlives m_runner, whose destructor waits for it
+    Session m_session;
+    Options m_options;
+    Settings& m_settings;
+    ServiceRunner* m_runner = nullptr;
+    UserDirectory m_directory;
+
+    CaseloadModel* m_caseload = nullptr;
+    CollatingProxyModel* m_caseloadProxy = nullptr;
+    AlertsModel* m_myWork = nullptr;
+    CollatingProxyModel* m_myWorkProxy = nullptr;
+    NominalView* m_nominalView = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+
+    QList<Alert> m_alerts;
+    bool m_alertsLoaded = false;
+    bool m_refreshing = false;
+    QString m_requestedRef; // the record most recently asked for
+    QString m_shownRef;
+    QTimer m_selectionDelay;
+    int m_caseloadSize = 0;
+};
+
+} // namespace somdesk

@@ -1,0 +1,185 @@
+// somdesk: the desktop app. Signs in (or opens the demo database), then shows the main window.
+
+#include "DemoDatabase.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "core/rules/Dates.h"
+#include "dialogs/SignInDialog.h"
+#include "models/CaseloadModel.h"
+#include "models/CollatingProxyModel.h"
+#include "models/ItemRoles.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace somdesk;
+
+namespace {
+
+// A core dump would hold decrypted records and typed passwords.
+void disableCoreDumps()
+{
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    const rlimit none{0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+}
+
+// A rotating file in the app data folder plus stderr. Log lines carry references and ids,
+// never names, dates of birth or entry text.
+void setupLogging()
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (QDir().mkpath(dir)) {
+        try {
+            constexpr std::size_t kMaxSize = 5 * 1024 * 1024;
+            constexpr std::size_t kMaxFiles = 3;
+            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                QDir(dir).filePath(QStringLiteral("somdesk.log")).toStdString(), kMaxSize, kMaxFiles));
+        } catch (const spdlog::spdlog_ex& e) {
+            fprintf(stderr, "somdesk: cannot open the log file: %s\n", e.what());
+        }
+    }
+    auto logger = std::make_shared<spdlog::logger>("somdesk", sinks.begin(), sinks.end());
+    logger->flush_on(spdlog::level::info);
+    spdlog::set_default_logger(logger);
+}
+
+void installTranslators(QApplication& app)
+{
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qt);
+    }
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("somdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/somdesk_en_GB.qm"))) {
+        QApplication::installTranslator(own);
+    }
+}
+
+// Opens the first case in the caseload's order, waits until it is shown, saves a picture of
+// the window and quits: how the user guide's screenshot is made.
+void scheduleScreenshot(MainWindow& window, const QString& file)
+{
+    QObject::connect(&window, &MainWindow::alertsLoaded, &window, [&window] {
+        const QModelIndex first = window.caseloadProxy()->index(0, 0);
+        window.openCase(first.data(RefRole).toString());
+    }, Qt::SingleShotConnection);
+    QObject::connect(&window, &MainWindow::nominalShown, &window, [&window, file] {
+        QTimer::singleShot(300, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            spdlog::info("screenshot {}", saved ? "saved" : "could not be saved");
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }, Qt::SingleShotConnection);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    disableCoreDumps();
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("somdesk"));
+    QApplication::setApplicationName(QStringLiteral("somdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("somdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SOMDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("somdesk"));
+    QIcon icon;
+    for (const int size : {32, 64, 256}) {
+        icon.addFile(QStringLiteral(":/icons/somdesk-%1.png").arg(size), QSize(size, size));
+    }
+    QApplication::setWindowIcon(icon);
+    installTranslators(app);
+    setupLogging();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Casework for sex offender management."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Open the database FILE."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open (creating it if needed) a database of fictitious demo data and sign "
+                                        "in as one of its officers. Password: SOMDESK_PASSWORD, else \"demo\"."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the window to FILE once the first case is shown, then quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(databaseOption);
+    parser.addOption(demoOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    spdlog::info("somdesk {} starting", SOMDESK_VERSION);
+    Settings settings;
+    const QDate today = londonDate(QDateTime::currentDateTimeUtc());
+
+    SignedIn signedIn;
+    MainWindow::Options options;
+    options.today = today;
+    options.demo = parser.isSet(demoOption);
+
+    if (options.demo) {
+        options.databasePath =
+            parser.isSet(databaseOption) ? parser.value(databaseOption) : DemoDatabase::defaultPath();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto demo = DemoDatabase::openOrCreate(options.databasePath, today, DemoDatabase::defaultPassword());
+        QApplication::restoreOverrideCursor();
+        if (!demo) {
+            spdlog::error("demo database unavailable: {}", demo.error().message.toStdString());
+            QMessageBox::critical(nullptr, QApplication::translate("main", "somdesk"),
+                                  QApplication::translate("main", "The demo database could not be opened: %1")
+                                      .arg(demo.error().message));
+            return 1;
+        }
+        signedIn = std::move(demo).value();
+    } else {
+        SignInDialog dialog;
+        dialog.setDatabase(parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                        : settings.text(Settings::Key::LastDatabase));
+        dialog.setUsername(settings.text(Settings::Key::LastUsername));
+        if (dialog.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        options.databasePath = dialog.database();
+        settings.setValue(Settings::Key::LastDatabase, options.databasePath);
+        settings.setValue(Settings::Key::LastUsername, dialog.username());
+        signedIn = dialog.takeSignedIn();
+    }
+
+    MainWindow window(std::move(signedIn), options, settings);
+    if (parser.isSet(screenshotOption)) {
+        scheduleScreenshot(window, parser.value(screenshotOption));
+    }
+    window.show();
+    window.refresh();
+    const int rc = QApplication::exec();
+    spdlog::info("somdesk exiting");
+    return rc;
+}

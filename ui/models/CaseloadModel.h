@@ -1,0 +1,50 @@
+#pragma once
+
+// The caseload table: one row per nominal in the user's scope (Services::caseload), with the
+// worst open alert and the number of alerts from the latest alerts run beside it.
+
+#include "core/CaseSummary.h"
+#include "core/rules/Alert.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace somdesk {
+
+class CaseloadModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Reference, Name, Risk, Mappa, Area, LastHomeVisit, Management, WorstAlert, AlertCount, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit CaseloadModel(QObject* parent = nullptr);
+
+    void setCases(const QList<CaseSummary>& cases);
+    // Alerts in contract order: the first one seen for a nominal is its worst.
+    void setAlerts(const QList<Alert>& alerts);
+
+    const CaseSummary& caseAt(int row) const { return m_cases.at(row); }
+    int rowOfRef(const QString& ref) const;
+    // "FAMILY, Given" per reference, for views that list nominals by ref.
+    QHash<QString, QString> namesByRef() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct AlertInfo {
+        Alert worst;
+        int count = 0;
+    };
+
+    QList<CaseSummary> m_cases;
+    QHash<QString, AlertInfo> m_alerts;
+};
+
+} // namespace somdesk

@@ -1,0 +1,48 @@
+#pragma once
+
+// The words a user reads for the domain's codes: risk levels, MAPPA, entry types, alert
+// statuses and rule titles. Codes (bundle spellings, rule ids) never reach the screen.
+
+#include "core/Domain.h"
+#include "core/rules/Alert.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace somdesk {
+
+class Labels {
+    Q_DECLARE_TR_FUNCTIONS(somdesk::Labels)
+
+public:
+    static QString risk(RiskLevel level);
+    static QString mappa(int category, int level);
+    static QString management(ManagementMode mode);
+    static QString registerStatus(RegisterStatus status);
+    static QString notificationPeriod(NotificationPeriod period);
+    static QString entryType(EntryType type);
+    static QString alertStatus(AlertStatus status);
+    static QString role(Role role);
+    // A title for a stable rule id ("arms.post_release" → "ARMS after release"); the id
+    // itself for a rule this version does not know.
+    static QString ruleTitle(const QString& ruleId);
+
+    // "FAMILY, Given names".
+    static QString personName(const QString& familyName, const QString& givenNames);
+    // dd MMM yyyy with English month abbreviations (Sep, not Sept), whatever the machine's locale.
+    static QString date(const QDate& date);
+    static QString date(const std::optional<QDate>& date, const QString& whenAbsent);
+    // A UTC instant shown on its Europe/London wall clock: dd MMM yyyy HH:mm.
+    static QString londonDateTime(const QDateTime& utc);
+
+    // Text colours that read on a light background: overdue red, due amber, info blue.
+    static QColor alertColour(AlertStatus status);
+    static QColor riskColour(RiskLevel level);
+};
+
+} // namespace somdesk

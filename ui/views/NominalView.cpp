@@ -1,0 +1,166 @@
+#include "views/NominalView.h"
+
+#include "models/AlertsModel.h"
+#include "models/ChronologyModel.h"
+#include "models/CollatingProxyModel.h"
+#include "models/Labels.h"
+
+#include "ui_NominalView.h"
+
+#include <QHeaderView>
+
+namespace somdesk {
+
+NominalView::NominalView(QWidget* parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::NominalView>()), m_chronology(new ChronologyModel(this)),
+      m_chronologyProxy(new CollatingProxyModel(this)), m_alerts(new AlertsModel(this))
+{
+    m_ui->setupUi(this);
+
+    QFont nameFont = m_ui->nameLabel->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    nameFont.setBold(true);
+    m_ui->nameLabel->setFont(nameFont);
+    for (QLabel* caption : {m_ui->refCaption, m_ui->dobCaption, m_ui->riskCaption, m_ui->mappaCaption,
+                            m_ui->ownerCaption, m_ui->areaCaption, m_ui->managementCaption,
+                            m_ui->registrationCaption}) {
+        caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    }
+    for (QLabel* value : {m_ui->refValue, m_ui->dobValue, m_ui->riskValue, m_ui->mappaValue, m_ui->ownerValue,
+                          m_ui->areaValue, m_ui->managementValue, m_ui->registrationValue}) {
+        value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_ui->headerGrid->setColumnStretch(1, 1);
+    m_ui->headerGrid->setColumnStretch(3, 2);
+    for (QLabel* caption : {m_ui->alertsCaption, m_ui->chronologyCaption, m_ui->entryCaption}) {
+        QFont f = caption->font();
+        f.setBold(true);
+        caption->setFont(f);
+    }
+
+    m_ui->alertsTable->setModel(m_alerts);
+    m_ui->alertsTable->setColumnHidden(AlertsModel::Nominal, true);
+    m_ui->alertsTable->verticalHeader()->hide();
+    // Reasons are sentences: they wrap in the pane's width rather than scroll sideways.
+    m_ui->alertsTable->setWordWrap(true);
+    QHeaderView* alertsHeader = m_ui->alertsTable->horizontalHeader();
+    for (int column : {AlertsModel::Status, AlertsModel::Due, AlertsModel::DaysOverdue}) {
+        alertsHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    alertsHeader->setSectionResizeMode(AlertsModel::Rule, QHeaderView::Interactive);
+    alertsHeader->setSectionResizeMode(AlertsModel::Reason, QHeaderView::Stretch);
+    alertsHeader->setSectionResizeMode(AlertsModel::ClearsWhen, QHeaderView::Stretch);
+    m_ui->alertsTable->setColumnWidth(AlertsModel::Rule, 170);
+    m_ui->alertsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_chronologyProxy->setSourceModel(m_chronology);
+    m_ui->chronologyTable->setModel(m_chronologyProxy);
+    m_ui->chronologyTable->verticalHeader()->hide();
+    m_ui->chronologyTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->chronologyTable->horizontalHeader()->setSectionResizeMode(ChronologyModel::Text, QHeaderView::Stretch);
+    m_ui->chronologyTable->horizontalHeader()->setSectionResizeMode(ChronologyModel::When,
+                                                                     QHeaderView::ResizeToContents);
+    m_ui->chronologyTable->setColumnWidth(ChronologyModel::Type, 90);
+    m_ui->chronologyTable->setColumnWidth(ChronologyModel::Author, 150);
+    m_ui->chronologyTable->setColumnWidth(ChronologyModel::AcknowledgedBy, 150);
+    // Newest first, as a chronology is read.
+    m_ui->chronologyTable->sortByColumn(ChronologyModel::When, Qt::DescendingOrder);
+
+    m_ui->recordSplitter->setStretchFactor(0, 1);
+    m_ui->recordSplitter->setStretchFactor(1, 3);
+    m_ui->recordSplitter->setStretchFactor(2, 1);
+
+    connect(m_ui->chronologyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NominalView::showSelectedEntry);
+    connect(m_chronologyProxy, &QAbstractItemModel::modelReset, this, &NominalView::showSelectedEntry);
+}
+
+NominalView::~NominalView() = default;
+
+void NominalView::showMessage(const QString& text)
+{
+    m_ui->placeholderLabel->setText(text);
+    m_ui->stack->setCurrentWidget(m_ui->placeholderPage);
+}
+
+void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, const UserDirectory& directory)
+{
+    m_ref = n.ref;
+    m_ui->nameLabel->setText(Labels::personName(n.familyName, n.givenNames));
+    m_ui->nameLabel->setToolTip(n.aliases.isEmpty() ? QString() : tr("Also known as: %1").arg(n.aliases.join(tr(", "))));
+    m_ui->refValue->setText(n.ref);
+    m_ui->dobValue->setText(Labels::date(n.dateOfBirth));
+    m_ui->riskValue->setText(Labels::risk(n.riskLevel));
+    const QColor riskColour = Labels::riskColour(n.riskLevel);
+    m_ui->riskValue->setStyleSheet(riskColour.isValid()
+                                       ? QStringLiteral("color: %1; font-weight: bold;").arg(riskColour.name())
+                                       : QString());
+    m_ui->mappaValue->setText(Labels::mappa(n.mappaCategory, n.mappaLevel));
+    m_ui->ownerValue->setText(directory.displayName(n.owner));
+    m_ui->ownerValue->setToolTip(n.owner);
+    m_ui->areaValue->setText(n.area);
+    m_ui->managementValue->setText(Labels::management(n.management));
+
+    QString registration = tr("%1, first notified %2")
+                               .arg(Labels::notificationPeriod(n.registration.period),
+                                    Labels::date(n.registration.firstNotified));
+    if (n.registerStatus != RegisterStatus::Registered) {
+        registration = tr("%1 (%2)").arg(Labels::registerStatus(n.registerStatus), registration);
+    }
+    m_ui->registrationValue->setText(registration);
+
+    setAlerts(alerts);
+    m_chronology->setDirectory(directory);
+    m_chronology->setEntries(n.entries);
+    m_ui->chronologyCaption->setText(tr("C&hronology (%n entries)", nullptr, static_cast<int>(n.entries.size())));
+    m_ui->stack->setCurrentWidget(m_ui->recordPage);
+    if (m_chronologyProxy->rowCount() > 0) {
+        m_ui->chronologyTable->setCurrentIndex(m_chronologyProxy->index(0, 0));
+    }
+}
+
+void NominalView::setAlerts(const QList<Alert>& alerts)
+{
+    m_alerts->setAlerts(alerts);
+    m_ui->alertsCaption->setText(alerts.isEmpty() ? tr("A&lerts: none open")
+                                                  : tr("A&lerts (%n open)", nullptr, static_cast<int>(alerts.size())));
+    m_ui->alertsTable->resizeRowsToContents();
+}
+
+void NominalView::showSelectedEntry()
+{
+    const QModelIndex current = m_ui->chronologyTable->currentIndex();
+    if (!current.isValid()) {
+        m_ui->entryText->clear();
+        return;
+    }
+    const Entry& e = m_chronology->entryAt(m_chronologyProxy->mapToSource(current).row());
+    QString text = tr("%1 — %2 — %3")
+                       .arg(Labels::londonDateTime(e.at), Labels::entryType(e.type),
+                            m_chronology->data(m_chronology->index(m_chronologyProxy->mapToSource(current).row(),
+                                                                   ChronologyModel::Author))
+                                .toString());
+    text += QStringLiteral("\n\n") + e.text;
+    if (!e.references.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("Refers to: %1").arg(e.references.join(tr(", ")));
+    }
+    const QString acks = m_chronology->acknowledgementsText(e);
+    text += QStringLiteral("\n\n") + (acks.isEmpty() ? tr("Not acknowledged.") : tr("Acknowledged by %1.").arg(acks));
+    m_ui->entryText->setPlainText(text);
+}
+
+QByteArray NominalView::saveSplitterState() const
+{
+    return m_ui->recordSplitter->saveState();
+}
+
+void NominalView::restoreSplitterState(const QByteArray& state)
+{
+    if (!state.isEmpty()) {
+        m_ui->recordSplitter->restoreState(state);
+    }
+}
+
+} // namespace somdesk

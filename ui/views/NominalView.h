@@ -1,0 +1,55 @@
+#pragma once
+
+// One nominal's record: the header (identity, risk, MAPPA, officer, registration), the
+// alerts open on the case with what clears them, and the chronology with the selected
+// entry in full.
+
+#include "core/Domain.h"
+#include "core/rules/Alert.h"
+#include "models/UserDirectory.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class NominalView;
+}
+
+namespace somdesk {
+
+class AlertsModel;
+class ChronologyModel;
+class CollatingProxyModel;
+
+class NominalView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit NominalView(QWidget* parent = nullptr);
+    ~NominalView() override;
+
+    // A message instead of a record (nothing selected, loading, an error).
+    void showMessage(const QString& text);
+    void showNominal(const Nominal& nominal, const QList<Alert>& alerts, const UserDirectory& directory);
+    // The alerts of the record shown, after a new alerts run.
+    void setAlerts(const QList<Alert>& alerts);
+
+    QString currentRef() const { return m_ref; }
+    ChronologyModel* chronologyModel() const { return m_chronology; }
+    AlertsModel* alertsModel() const { return m_alerts; }
+
+    QByteArray saveSplitterState() const;
+    void restoreSplitterState(const QByteArray& state);
+
+private:
+    void showSelectedEntry();
+
+    std::unique_ptr<Ui::NominalView> m_ui;
+    ChronologyModel* m_chronology = nullptr;
+    CollatingProxyModel* m_chronologyProxy = nullptr;
+    AlertsModel* m_alerts = nullptr;
+    QString m_ref;
+};
+
+} // namespace somdesk
