@@ -28,7 +28,10 @@ constexpr qint64 workEnd = 17 * 3600 + 59 * 60 + 59;
 
 qint64 jd(const QDate& d) { return d.toJulianDay(); }
 QDate day(qint64 julianDay) { return QDate::fromJulianDay(julianDay); }
-qint64 stamp(qint64 julianDay, qint64 secondOfDay) { return (julianDay - epochJulianDay) * secondsPerDay + secondOfDay; }
+qint64 stamp(qint64 julianDay, qint64 secondOfDay)
+{
+    return (julianDay - epochJulianDay) * secondsPerDay + secondOfDay;
+}
 qint64 dayOf(qint64 secs) { return secs / secondsPerDay + epochJulianDay; }
 qint64 secondOf(qint64 secs) { return secs % secondsPerDay; }
 QDateTime utc(qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC); }
@@ -467,7 +470,13 @@ private:
         if (to <= from) {
             return from;
         }
-        const double u = std::pow(m_rng.unit(), skew);
+        // Powers from products and square roots only: IEEE rounds those exactly on every
+        // platform, where std::pow may differ in the last bit between C libraries.
+        const double r = m_rng.unit();
+        const double u = skew >= 1.75  ? r * r
+                         : skew >= 1.4 ? r * std::sqrt(r)
+                         : skew >= 1.1 ? r * std::sqrt(std::sqrt(r))
+                                       : r;
         return to - static_cast<qint64>(u * static_cast<double>(to - from));
     }
 
@@ -734,7 +743,8 @@ private:
             period = periodForSentence(sentence);
             const qint64 released = t - m_rng.range(100, 5 * 365);
             f = released - served;
-            const qint64 recall = released + m_rng.range(30, std::max<qint64>(31, std::min<qint64>(700, t - 30 - released)));
+            const qint64 recallSpan = std::max<qint64>(31, std::min<qint64>(700, t - 30 - released));
+            const qint64 recall = released + m_rng.range(30, recallSpan);
             addCustody(f, expectedFor(released), released);
             addCustody(recall, t + (m_rng.chance(0.5) ? m_rng.range(14, 183) : m_rng.range(184, 400)), std::nullopt);
             break;
@@ -1262,9 +1272,6 @@ private:
                 while (!home.isEmpty() && home.last() + interval >= m_t) {
                     home.removeLast();
                 }
-                if (m_sc.special == Special::VisitsOverdue && home.isEmpty() && iv.from + interval >= m_t) {
-                    // Too recent a start to be overdue; nothing to trim.
-                }
             }
             for (qsizetype i = 0; i < home.size(); ++i) {
                 m_n.visits.append(makeVisit(home[i], VisitType::Home));
@@ -1621,8 +1628,10 @@ private:
             e.at = c.at;
             e.by = c.by;
             e.type = c.type;
-            e.text = m_rng.pick(DemoText::pool(c.type == EntryType::Concern ? DemoPool::Concern : DemoPool::Disclosure,
-                                               f)) +
+            const DemoPool pool = c.type == EntryType::Disclosure ? DemoPool::Disclosure
+                                  : inCustody(dayOf(c.at))        ? DemoPool::CustodyConcern
+                                                                  : DemoPool::Concern;
+            e.text = m_rng.pick(DemoText::pool(pool, f)) +
                      u' ' + m_rng.pick(DemoText::pool(DemoPool::ConcernAction, f));
             c.draft = static_cast<int>(m_drafts.size());
             addDraft(std::move(e));
@@ -1879,8 +1888,10 @@ private:
         m_n.registerStatusSince = day(m_t);
         Entry e;
         e.id = u"E"_s + QString::number(m_n.entries.size() + 1);
-        const qint64 at = m_n.entries.isEmpty() ? stamp(m_t, workEnd) : std::max(stamp(m_t, workEnd),
-                                                                                   m_n.entries.last().at.toSecsSinceEpoch() + 1);
+        qint64 at = stamp(m_t, workEnd);
+        if (!m_n.entries.isEmpty()) {
+            at = std::max(at, m_n.entries.last().at.toSecsSinceEpoch() + 1);
+        }
         e.at = utc(at);
         e.by = u"admin"_s;
         e.type = EntryType::System;

@@ -92,10 +92,10 @@ QStringList raw(DemoPool which)
     case DemoPool::CustodyNote:
         return {u"Prison liaison: {he} remains at HMP Exampleton; behaviour reported as settled."_s,
                 u"Prison offender manager reports {he} is engaging with the accredited programme."_s,
-                u"Release planning meeting: approved premises place requested for release."_s,
+                u"Sentence plan review attended by video link; notification requirements restated."_s,
                 u"Prison intelligence: {he} has been receiving letters from an unknown sender; copies "
                 u"requested."_s,
-                u"Pre-release interview held at HMP Sampleford; notification requirements explained."_s,
+                u"Contact with the prison's public protection unit: no change in circumstances."_s,
                 u"Prison security department reports no adjudications this quarter."_s};
     case DemoPool::Intelligence:
         return {u"Intelligence from the neighbourhood team: {he} was seen at the Demotown retail park on a "
@@ -128,6 +128,13 @@ QStringList raw(DemoPool which)
                 u"Concern: {he} told the hostel keyworker {he} is feeling isolated and vulnerable after a "
                 u"family bereavement."_s,
                 u"Concern: {he} was seen taking photographs near the Demotown leisure centre pool."_s};
+    case DemoPool::CustodyConcern:
+        return {u"Concern: prison intelligence indicates {he} has asked other prisoners about a former victim's "
+                u"new address."_s,
+                u"Concern: letters intercepted by the prison contain sexualised references to children."_s,
+                u"Concern: {he} told the prison offender manager {he} feels isolated and can't cope on the "
+                u"wing."_s,
+                u"Concern: {he} was found with an unauthorised mobile phone in {his} cell."_s};
     case DemoPool::Disclosure:
         return {u"Disclosure: during the visit {he} disclosed thoughts of harming a former partner."_s,
                 u"Disclosure: {he} disclosed urges {he} finds hard to manage when alone in the evenings."_s,

@@ -23,6 +23,7 @@ enum class DemoPool {
     Intelligence,
     IntelligenceClose,
     Concern,
+    CustodyConcern,
     Disclosure,
     ConcernAction,
     TriggerNote, // contains a default trigger phrase on purpose
