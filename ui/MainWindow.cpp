@@ -52,7 +52,9 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
     m_caseloadProxy->setSourceModel(m_caseload);
     m_ui->caseloadTable->setModel(m_caseloadProxy);
     m_ui->caseloadTable->verticalHeader()->hide();
-    m_ui->caseloadTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->caseloadTable->horizontalHeader()->setStretchLastSection(false);
+    // The worst alert takes the spare width: it is the column read first.
+    m_ui->caseloadTable->horizontalHeader()->setSectionResizeMode(CaseloadModel::WorstAlert, QHeaderView::Stretch);
     m_ui->caseloadTable->horizontalHeader()->setSortIndicator(CaseloadModel::WorstAlert, Qt::AscendingOrder);
     m_ui->caseloadTable->setSortingEnabled(true);
 
@@ -172,7 +174,7 @@ void MainWindow::restoreSettings()
     }
     const QByteArray splitter = m_settings.bytes(Settings::Key::CaseloadSplitter);
     if (splitter.isEmpty() || !m_ui->caseloadSplitter->restoreState(splitter)) {
-        m_ui->caseloadSplitter->setSizes({900, 700});
+        m_ui->caseloadSplitter->setSizes({380, 480});
     }
     const QByteArray header = m_settings.bytes(Settings::Key::CaseloadHeader);
     if (!header.isEmpty()) {
@@ -225,6 +227,11 @@ void MainWindow::showError(const QString& text)
 QString MainWindow::errorText() const
 {
     return m_ui->errorBanner->isHidden() ? QString() : m_ui->errorBanner->text();
+}
+
+bool MainWindow::isCaseloadTabCurrent() const
+{
+    return m_ui->tabs->currentWidget() == m_ui->caseloadTab;
 }
 
 bool MainWindow::isBusy() const
@@ -323,6 +330,13 @@ void MainWindow::refresh()
             m_alerts = run->alerts;
             m_alertsLoaded = true;
             m_caseload->setAlerts(m_alerts);
+            if (m_settings.bytes(Settings::Key::CaseloadHeader).isEmpty()) {
+                for (int column : {CaseloadModel::WorstAlert, CaseloadModel::AlertCount}) {
+                    m_ui->caseloadTable->resizeColumnToContents(column);
+                    m_ui->caseloadTable->setColumnWidth(column, qMin(m_ui->caseloadTable->columnWidth(column), 220));
+                }
+            }
+
             applyMyWorkFilter();
             if (!m_shownRef.isEmpty()) {
                 m_nominalView->setAlerts(alertsFor(m_shownRef));

@@ -1,6 +1,6 @@
 #pragma once
 
-// The desktop's main window: the caseload with the selected nominal's record beside it,
+// The desktop's main window: the caseload with the selected nominal's record below it,
 // and "My work", the alerts the user must act on. Every service call runs on the
 // ServiceRunner's worker, so loading never freezes the window.
 
@@ -50,6 +50,7 @@ public:
     void openCase(const QString& ref);
 
     bool isBusy() const;
+    bool isCaseloadTabCurrent() const;
     QString errorText() const;
     const Session& session() const { return m_session; }
 

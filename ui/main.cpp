@@ -85,7 +85,11 @@ void scheduleScreenshot(MainWindow& window, const QString& file)
 {
     QObject::connect(&window, &MainWindow::alertsLoaded, &window, [&window] {
         const QModelIndex first = window.caseloadProxy()->index(0, 0);
-        window.openCase(first.data(RefRole).toString());
+        if (window.isCaseloadTabCurrent()) {
+            window.openCase(first.data(RefRole).toString());
+        } else {
+            emit window.nominalShown(QString()); // "My work" was the last tab used: picture it as it is
+        }
     }, Qt::SingleShotConnection);
     QObject::connect(&window, &MainWindow::nominalShown, &window, [&window, file] {
         QTimer::singleShot(300, &window, [&window, file] {

@@ -61,7 +61,8 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
         case Type:
             return Labels::entryType(e.type);
         case Author:
-            return m_directory.displayName(e.by);
+            // The table shows names; the collar number is in the tooltip and the detail pane.
+            return sort ? m_directory.displayName(e.by) : m_directory.name(e.by);
         case Text:
             // One line in the table; the whole text is in the tooltip and the detail pane.
             return sort ? e.text : e.text.simplified();
@@ -75,7 +76,7 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
             {
                 QStringList names;
                 for (const Acknowledgement& ack : e.acknowledged) {
-                    names << m_directory.displayName(ack.by);
+                    names << m_directory.name(ack.by);
                 }
                 return names.join(QStringLiteral("; "));
             }
@@ -88,7 +89,7 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
             return e.text;
         }
         if (index.column() == Author) {
-            return e.by;
+            return m_directory.displayName(e.by);
         }
         if (index.column() == AcknowledgedBy && !e.acknowledged.isEmpty()) {
             return acknowledgementsText(e);

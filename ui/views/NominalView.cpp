@@ -41,7 +41,9 @@ NominalView::NominalView(QWidget* parent)
     }
 
     m_ui->alertsTable->setModel(m_alerts);
+    // The record names the nominal, and the due date says how late: both columns would repeat.
     m_ui->alertsTable->setColumnHidden(AlertsModel::Nominal, true);
+    m_ui->alertsTable->setColumnHidden(AlertsModel::DaysOverdue, true);
     m_ui->alertsTable->verticalHeader()->hide();
     // Reasons are sentences: they wrap in the pane's width rather than scroll sideways.
     m_ui->alertsTable->setWordWrap(true);
@@ -49,10 +51,9 @@ NominalView::NominalView(QWidget* parent)
     for (int column : {AlertsModel::Status, AlertsModel::Due, AlertsModel::DaysOverdue}) {
         alertsHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
-    alertsHeader->setSectionResizeMode(AlertsModel::Rule, QHeaderView::Interactive);
+    alertsHeader->setSectionResizeMode(AlertsModel::Rule, QHeaderView::ResizeToContents);
     alertsHeader->setSectionResizeMode(AlertsModel::Reason, QHeaderView::Stretch);
     alertsHeader->setSectionResizeMode(AlertsModel::ClearsWhen, QHeaderView::Stretch);
-    m_ui->alertsTable->setColumnWidth(AlertsModel::Rule, 170);
     m_ui->alertsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_chronologyProxy->setSourceModel(m_chronology);
@@ -68,9 +69,11 @@ NominalView::NominalView(QWidget* parent)
     // Newest first, as a chronology is read.
     m_ui->chronologyTable->sortByColumn(ChronologyModel::When, Qt::DescendingOrder);
 
-    m_ui->recordSplitter->setStretchFactor(0, 1);
+    m_ui->recordSplitter->setStretchFactor(0, 2);
     m_ui->recordSplitter->setStretchFactor(1, 3);
-    m_ui->recordSplitter->setStretchFactor(2, 1);
+    m_ui->recordSplitter->setSizes({620, 960});
+    m_ui->chronologySplitter->setStretchFactor(0, 3);
+    m_ui->chronologySplitter->setStretchFactor(1, 1);
 
     connect(m_ui->chronologyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NominalView::showSelectedEntry);
@@ -140,7 +143,8 @@ void NominalView::showSelectedEntry()
     QString text = tr("%1 — %2 — %3")
                        .arg(Labels::londonDateTime(e.at), Labels::entryType(e.type),
                             m_chronology->data(m_chronology->index(m_chronologyProxy->mapToSource(current).row(),
-                                                                   ChronologyModel::Author))
+                                                                   ChronologyModel::Author),
+                                                 Qt::ToolTipRole)
                                 .toString());
     text += QStringLiteral("\n\n") + e.text;
     if (!e.references.isEmpty()) {

@@ -1,8 +1,8 @@
 #pragma once
 
-// One nominal's record: the header (identity, risk, MAPPA, officer, registration), the
-// alerts open on the case with what clears them, and the chronology with the selected
-// entry in full.
+// One nominal's record: on the left the header (identity, risk, MAPPA, officer,
+// registration) and the alerts open on the case with what clears them; on the right the
+// chronology with the selected entry in full.
 
 #include "core/Domain.h"
 #include "core/rules/Alert.h"
