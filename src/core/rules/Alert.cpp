@@ -1,5 +1,7 @@
 #include "core/rules/Alert.h"
 
+#include "core/rules/Dates.h"
+
 #include <QJsonValue>
 
 #include <algorithm>
@@ -91,7 +93,7 @@ QJsonObject alertToJson(const Alert& alert)
     o.insert(QStringLiteral("rule"), alert.rule);
     o.insert(QStringLiteral("nominal"), alert.nominal);
     o.insert(QStringLiteral("status"), toString(alert.status));
-    o.insert(QStringLiteral("due"), alert.due ? QJsonValue(alert.due->toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("due"), alert.due ? QJsonValue(toIsoDate(*alert.due)) : QJsonValue());
     o.insert(QStringLiteral("days_overdue"), alert.daysOverdue);
     o.insert(QStringLiteral("owner_role"), toString(alert.ownerRole));
     o.insert(QStringLiteral("owner"), alert.owner ? QJsonValue(*alert.owner) : QJsonValue());
@@ -125,7 +127,7 @@ QByteArray alertsToJson(const QList<Alert>& alerts)
         out.append(",\n");
         appendField(out, "due");
         if (a.due) {
-            appendJsonString(out, a.due->toString(Qt::ISODate));
+            appendJsonString(out, toIsoDate(*a.due));
         } else {
             out.append("null");
         }

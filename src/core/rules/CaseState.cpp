@@ -65,8 +65,7 @@ QString ownerAt(const Nominal& n, QDate d)
 
 ManagementMode managementAt(const Nominal& n, QDate d)
 {
-    const qsizetype i =
-        lastOnOrBefore(n.managementDecisions, d, [](const ManagementDecision& m) { return m.on; });
+    const qsizetype i = lastOnOrBefore(n.managementDecisions, d, [](const ManagementDecision& m) { return m.on; });
     if (i >= 0) {
         switch (n.managementDecisions[i].decision) {
         case ManagementDecisionKind::MoveReactive:

@@ -90,4 +90,19 @@ QDate addMonthsClamped(QDate d, int months)
 
 QDate addYearsClamped(QDate d, int years) { return addMonthsClamped(d, years * 12); }
 
+QString toIsoDate(QDate d)
+{
+    int y = 0;
+    int m = 0;
+    int day = 0;
+    d.getDate(&y, &m, &day);
+    if (!d.isValid() || y < 0 || y > 9999) {
+        return d.toString(Qt::ISODate);
+    }
+    const auto digit = [](int v) { return QChar(static_cast<char16_t>(u'0' + v)); };
+    const QChar text[10] = {digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10),   QLatin1Char('-'),
+                            digit(m / 10),   digit(m % 10),       QLatin1Char('-'),   digit(day / 10), digit(day % 10)};
+    return QString(text, 10);
+}
+
 } // namespace somdesk

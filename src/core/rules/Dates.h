@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QString>
 
 namespace somdesk {
 
@@ -20,5 +21,9 @@ QDate addMonthsClamped(QDate d, int months);
 
 // A year is 12 months, so 29 Feb 2024 + 1 year = 28 Feb 2025.
 QDate addYearsClamped(QDate d, int years);
+
+// YYYY-MM-DD (as QDate::toString(Qt::ISODate), without its formatting cost: alert keys
+// and reasons carry dates, and a force-wide run formats hundreds of thousands).
+QString toIsoDate(QDate d);
 
 } // namespace somdesk

@@ -30,20 +30,22 @@ QJsonArray texts(std::initializer_list<const char*> items)
 
 PolicyKeyInfo number(const char* key, const char* unit, int defaultValue, const char* description, int minimum = 0)
 {
-    return {QString::fromLatin1(key), PolicyValueType::WholeNumber, QString::fromLatin1(unit),
+    return {QString::fromLatin1(key), PolicyValueType::WholeNumber,   QString::fromLatin1(unit),
             QJsonValue(defaultValue), QString::fromUtf8(description), minimum};
 }
 
 PolicyKeyInfo perRisk(const char* key, const char* unit, QJsonObject defaultValue, const char* description)
 {
-    return {QString::fromLatin1(key), PolicyValueType::RiskLevelMap, QString::fromLatin1(unit),
-            QJsonValue(std::move(defaultValue)), QString::fromUtf8(description), 0};
+    return {QString::fromLatin1(key),       PolicyValueType::RiskLevelMap,
+            QString::fromLatin1(unit),      QJsonValue(std::move(defaultValue)),
+            QString::fromUtf8(description), 0};
 }
 
 PolicyKeyInfo textList(const char* key, const char* unit, QJsonArray defaultValue, const char* description)
 {
-    return {QString::fromLatin1(key), PolicyValueType::TextList, QString::fromLatin1(unit),
-            QJsonValue(std::move(defaultValue)), QString::fromUtf8(description), 0};
+    return {QString::fromLatin1(key),       PolicyValueType::TextList,
+            QString::fromLatin1(unit),      QJsonValue(std::move(defaultValue)),
+            QString::fromUtf8(description), 0};
 }
 
 QList<PolicyKeyInfo> buildKeys()
@@ -101,13 +103,12 @@ QList<PolicyKeyInfo> buildKeys()
                  "Phrases that, found in a note, intelligence, concern or disclosure entry, call for oversight "
                  "(disclosure.trigger)."),
         textList("arms_risk_factors", "names",
-                 texts({"sexual_preoccupation", "offence_related_sexual_interest",
-                        "emotional_congruence_with_children", "hostile_orientation", "poor_self_management",
-                        "negative_social_influences", "opportunity_to_offend"}),
+                 texts({"sexual_preoccupation", "offence_related_sexual_interest", "emotional_congruence_with_children",
+                        "hostile_orientation", "poor_self_management", "negative_social_influences",
+                        "opportunity_to_offend"}),
                  "Risk factors rated in an ARMS assessment."),
         textList("arms_protective_factors", "names",
-                 texts({"positive_routine", "social_investment", "positive_social_influences",
-                        "commitment_to_desist"}),
+                 texts({"positive_routine", "social_investment", "positive_social_influences", "commitment_to_desist"}),
                  "Protective factors rated in an ARMS assessment."),
         textList("dip_sample_items", "names",
                  texts({"arms_in_time", "entries_acknowledged", "concerns_reviewed", "oversight_recorded",
@@ -115,10 +116,8 @@ QList<PolicyKeyInfo> buildKeys()
                  "Checklist items of a dip-sample record."),
         number("dip_sample_size", "count", 2, "Records drawn per officer in each dip-sample period."),
         number("lock_minutes", "minutes", 15, "Minutes of inactivity after which the application locks.", 1),
-        number("signin_max_failures", "count", 5,
-               "Consecutive failed sign-ins after which the account is locked.", 1),
-        number("password_memlimit_mib", "MiB", 64, "Memory used by password hashing (Argon2id); at least 64.",
-               64),
+        number("signin_max_failures", "count", 5, "Consecutive failed sign-ins after which the account is locked.", 1),
+        number("password_memlimit_mib", "MiB", 64, "Memory used by password hashing (Argon2id); at least 64.", 64),
         number("password_opslimit", "count", 2, "Passes of password hashing (Argon2id); at least 2.", 2),
         number("backup_keep", "count", 7, "Scheduled backups kept; older ones are deleted.", 1),
         number("backup_interval_hours", "hours", 24, "Hours between scheduled backups.", 1),

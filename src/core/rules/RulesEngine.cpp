@@ -33,7 +33,7 @@ constexpr int kDaysAfterReleaseToNotify = 3;
 constexpr int kIndefiniteReviewYears = 15;
 constexpr int kIndefiniteReviewYearsUnder18 = 8;
 
-QString iso(QDate d) { return d.toString(Qt::ISODate); }
+QString iso(QDate d) { return toIsoDate(d); }
 
 std::size_t riskIndex(RiskLevel r) { return static_cast<std::size_t>(r); }
 
@@ -88,12 +88,11 @@ QString quotedList(const QStringList& phrases)
 
 const QStringList& RulesEngine::ruleIds()
 {
-    static const QStringList ids{kArmsPostRelease,       kArmsNewRegistration,   kArmsReview,
-                                 kEscalationReview,      kOversight,             kMappaLevel2,
-                                 kPostSentenceScreening, kPreReleaseScreening,   kEntriesAcknowledge,
-                                 kTransferAcknowledge,   kVisitsOverdue,         kDisclosureTrigger,
-                                 kReactiveEligible,      kReactiveReview,        kNotificationAnnual,
-                                 kIndefiniteReview};
+    static const QStringList ids{
+        kArmsPostRelease, kArmsNewRegistration,   kArmsReview,          kEscalationReview,   kOversight,
+        kMappaLevel2,     kPostSentenceScreening, kPreReleaseScreening, kEntriesAcknowledge, kTransferAcknowledge,
+        kVisitsOverdue,   kDisclosureTrigger,     kReactiveEligible,    kReactiveReview,     kNotificationAnnual,
+        kIndefiniteReview};
     return ids;
 }
 
@@ -226,17 +225,19 @@ private:
 
     // Lists the alert when asOf has reached its warning window and no inspector overrode it.
     // The reason is built only then: most open rules are not yet in their window.
-    template <typename Reason>
-    void dated(const QString& rule, const QString* entryId, QDate due, Role role, Reason reason, QString clearsWhen)
+    template <typename Reason, typename ClearsWhen>
+    void dated(const QString& rule, const QString* entryId, QDate due, Role role, Reason reason, ClearsWhen clearsWhen)
     {
         if (!due.isValid() || m_asOf < due.addDays(-m_p.warnDays)) {
             return;
         }
-        QString key = rule + QLatin1Char(':') + m_n.ref;
+        QString key;
+        key.reserve(rule.size() + m_n.ref.size() + (entryId ? entryId->size() : 0) + 13);
+        key.append(rule).append(QLatin1Char(':')).append(m_n.ref);
         if (entryId) {
-            key += QLatin1Char(':') + *entryId;
+            key.append(QLatin1Char(':')).append(*entryId);
         }
-        key += QLatin1Char(':') + iso(due);
+        key.append(QLatin1Char(':')).append(iso(due));
         if (m_overridden.contains(key)) {
             return;
         }
@@ -254,7 +255,7 @@ private:
         a.ownerRole = role;
         a.owner = ownerFor(role);
         a.reason = reason();
-        a.clearsWhen = std::move(clearsWhen);
+        a.clearsWhen = clearsWhen();
         m_out.append(std::move(a));
     }
 
@@ -298,7 +299,7 @@ private:
                     return QStringLiteral("Released from custody on %1; no ARMS assessment has been completed since.")
                         .arg(iso(r));
                 },
-                QStringLiteral("An ARMS assessment completed on or after %1 is recorded.").arg(iso(r)));
+                [&] { return QStringLiteral("An ARMS assessment completed on or after %1 is recorded.").arg(iso(r)); });
         }
         const QDate notified = m_n.registration.firstNotified;
         bool newRegistrationOpen = false;
@@ -310,7 +311,10 @@ private:
                     return QStringLiteral("First notified on %1; no ARMS assessment has been completed since.")
                         .arg(iso(notified));
                 },
-                QStringLiteral("An ARMS assessment completed on or after %1 is recorded.").arg(iso(notified)));
+                [&] {
+                    return QStringLiteral("An ARMS assessment completed on or after %1 is recorded.")
+                        .arg(iso(notified));
+                });
         }
         if (postReleaseOpen || newRegistrationOpen || !m_risk) {
             return;
@@ -333,7 +337,7 @@ private:
                     .arg(iso(last), riskWords(*m_risk))
                     .arg(months);
             },
-            QStringLiteral("A newer ARMS assessment is recorded."));
+            [&] { return QStringLiteral("A newer ARMS assessment is recorded."); });
     }
 
     // Rules triggered by one entry each.
@@ -361,8 +365,11 @@ private:
                             return QStringLiteral("%1 of %2 has no risk re-evaluation decided by an inspector.")
                                 .arg(entryLabel(e), iso(day));
                         },
-                        QStringLiteral("An inspector approves or rejects a risk re-evaluation linked to entry %1.")
-                            .arg(e.id));
+                        [&] {
+                            return QStringLiteral(
+                                       "An inspector approves or rejects a risk re-evaluation linked to entry %1.")
+                                .arg(e.id);
+                        });
                 }
                 if (!m_overseen.contains(e.id)) {
                     dated(
@@ -372,8 +379,11 @@ private:
                                                   "inspector.")
                                 .arg(entryLabel(e), iso(day));
                         },
-                        QStringLiteral("A sergeant or inspector records an oversight entry referencing entry %1.")
-                            .arg(e.id));
+                        [&] {
+                            return QStringLiteral(
+                                       "A sergeant or inspector records an oversight entry referencing entry %1.")
+                                .arg(e.id);
+                        });
                 }
             }
             if (e.type != EntryType::System && e.by != m_owner && (!ownedSince.isValid() || day >= ownedSince) &&
@@ -385,15 +395,14 @@ private:
                                               "owning officer.")
                             .arg(entryLabel(e), iso(day));
                     },
-                    QStringLiteral("The owning officer acknowledges entry %1.").arg(e.id));
+                    [&] { return QStringLiteral("The owning officer acknowledges entry %1.").arg(e.id); });
             }
             if (canCarryTriggers(e.type) && !m_overseen.contains(e.id)) {
                 const QDate due = day.addDays(m_p.triggerReviewDays);
                 if (m_asOf < due.addDays(-m_p.warnDays)) {
                     continue; // not yet in its window: spare the text search
                 }
-                const QStringList phrases =
-                    m_matches ? m_matches->value(e.id) : m_e.m_matcher.matches(e.text);
+                const QStringList phrases = m_matches ? m_matches->value(e.id) : m_e.m_matcher.matches(e.text);
                 if (phrases.isEmpty()) {
                     continue;
                 }
@@ -405,8 +414,11 @@ private:
                                  phrases.size() == 1 ? QStringLiteral("phrase") : QStringLiteral("phrases"),
                                  quotedList(phrases));
                     },
-                    QStringLiteral("A sergeant or inspector records an oversight entry referencing entry %1.")
-                        .arg(e.id));
+                    [&] {
+                        return QStringLiteral(
+                                   "A sergeant or inspector records an oversight entry referencing entry %1.")
+                            .arg(e.id);
+                    });
             }
         }
     }
@@ -449,17 +461,19 @@ private:
                                           "at MAPPA level 1; no MAPPA referral decision has been made since.")
                         .arg(r.entry, iso(approved), why);
                 },
-                QStringLiteral("A MAPPA referral decision (referred, or not referred with a reason) dated on or after "
+                [&] {
+                    return QStringLiteral(
+                               "A MAPPA referral decision (referred, or not referred with a reason) dated on or after "
                                "%1 is recorded.")
-                    .arg(iso(approved)));
+                        .arg(iso(approved));
+                });
         }
     }
 
     bool screenedOnOrAfter(QDate from) const
     {
-        return std::any_of(m_n.screenings.cbegin(), m_n.screenings.cend(), [&](const Screening& s) {
-            return s.date.isValid() && s.date >= from && s.date <= m_asOf;
-        });
+        return std::any_of(m_n.screenings.cbegin(), m_n.screenings.cend(),
+                           [&](const Screening& s) { return s.date.isValid() && s.date >= from && s.date <= m_asOf; });
     }
 
     void custodyScreenings()
@@ -476,14 +490,15 @@ private:
                     return QStringLiteral("In custody since %1; no MAPPA screening has been recorded since.")
                         .arg(iso(since));
                 },
-                QStringLiteral("A MAPPA screening dated on or after %1 is recorded.").arg(iso(since)));
+                [&] { return QStringLiteral("A MAPPA screening dated on or after %1 is recorded.").arg(iso(since)); });
         }
         if (!custody->expectedRelease || !custody->expectedRelease->isValid()) {
             return;
         }
         const QDate release = *custody->expectedRelease;
         // One step (X − 7 months), not two (X − 6 − 1), so month-end clamping happens once.
-        const QDate countsFrom = addMonthsClamped(release, -(m_p.screeningBeforeReleaseMonths + m_p.screeningGraceMonths));
+        const QDate countsFrom =
+            addMonthsClamped(release, -(m_p.screeningBeforeReleaseMonths + m_p.screeningGraceMonths));
         if (screenedOnOrAfter(countsFrom)) {
             return;
         }
@@ -494,7 +509,7 @@ private:
                                       "%2.")
                     .arg(iso(release), iso(countsFrom));
             },
-            QStringLiteral("A MAPPA screening dated on or after %1 is recorded.").arg(iso(countsFrom)));
+            [&] { return QStringLiteral("A MAPPA screening dated on or after %1 is recorded.").arg(iso(countsFrom)); });
     }
 
     void transferAcknowledge()
@@ -514,7 +529,7 @@ private:
                                       "been acknowledged.")
                     .arg(iso(on));
             },
-            QStringLiteral("The new owner acknowledges the transfer."));
+            [&] { return QStringLiteral("The new owner acknowledges the transfer."); });
     }
 
     void visitsOverdue()
@@ -554,8 +569,9 @@ private:
             return;
         }
         dated(
-            kVisitsOverdue, nullptr, due, Role::Officer, [&] { return basisText + QStringLiteral("; ") + interval + QLatin1Char('.'); },
-            QStringLiteral("A home visit is recorded."));
+            kVisitsOverdue, nullptr, due, Role::Officer,
+            [&] { return basisText + QStringLiteral("; ") + interval + QLatin1Char('.'); },
+            [&] { return QStringLiteral("A home visit is recorded."); });
     }
 
     // Risk was low on every day from `from` to asOf.
@@ -627,7 +643,9 @@ private:
                     return QStringLiteral("%1 of %2 was made while the case is managed reactively (since %3).")
                         .arg(entryLabel(e), iso(day), iso(move));
                 },
-                QStringLiteral("A management decision dated on or after %1 is recorded.").arg(iso(day)));
+                [&] {
+                    return QStringLiteral("A management decision dated on or after %1 is recorded.").arg(iso(day));
+                });
         }
     }
 
@@ -670,7 +688,7 @@ private:
                 }
                 return text + QLatin1Char('.');
             },
-            QStringLiteral("A newer initial, annual or change notification is recorded."));
+            [&] { return QStringLiteral("A newer initial, annual or change notification is recorded."); });
     }
 
     bool isInCustodyOnAsKnown(QDate day) const

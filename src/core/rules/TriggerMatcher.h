@@ -8,7 +8,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <QStringMatcher>
+
+#include <array>
+#include <vector>
 
 namespace somdesk {
 
@@ -27,7 +29,13 @@ public:
 
 private:
     QStringList m_phrases;
-    QList<QStringMatcher> m_matchers; // parallel to m_phrases, over the normalised phrase
+    QStringList m_normalised; // parallel to m_phrases
+    // A match must start where no letter or digit precedes it, so the search looks only at
+    // such positions and only at the phrases starting with the character found there.
+    std::array<std::vector<int>, 128> m_byFirstAscii;
+    std::array<bool, 128> m_startsAscii{};
+    std::vector<int> m_byFirstOther; // phrases starting beyond ASCII (rare): checked one by one
+    qsizetype m_searchable = 0;      // non-blank phrases
 };
 
 } // namespace somdesk

@@ -32,8 +32,8 @@ TEST_CASE("rules: alert statuses spell as the contract", "[rules][alert]")
 
 TEST_CASE("rules: alerts JSON has the contract fields in contract order", "[rules][alert]")
 {
-    Alert a = make("entries.acknowledge:N000123:E12:2016-10-24", "entries.acknowledge", "N000123",
-                   AlertStatus::Overdue, d("2016-10-24"));
+    Alert a = make("entries.acknowledge:N000123:E12:2016-10-24", "entries.acknowledge", "N000123", AlertStatus::Overdue,
+                   d("2016-10-24"));
     a.daysOverdue = 3;
     a.ownerRole = Role::Officer;
     a.owner = s("pc4521");

@@ -10,8 +10,8 @@ using namespace somdesk::rulestest;
 TEST_CASE("rules: risk at a date", "[rules][state]")
 {
     Nominal n = quietNominal();
-    n.riskHistory = {{d("2022-05-01"), RiskLevel::High}, {d("2020-01-01"), RiskLevel::Medium},
-                     {d("2022-05-01"), RiskLevel::Low}};
+    n.riskHistory = {
+        {d("2022-05-01"), RiskLevel::High}, {d("2020-01-01"), RiskLevel::Medium}, {d("2022-05-01"), RiskLevel::Low}};
     CHECK_FALSE(riskAt(n, d("2019-12-31")).has_value());
     CHECK(riskAt(n, d("2020-01-01")) == RiskLevel::Medium);
     CHECK(riskAt(n, d("2022-04-30")) == RiskLevel::Medium);

@@ -19,7 +19,7 @@ TEST_CASE("rules: directory gives current roles", "[rules][directory]")
 TEST_CASE("rules: directory names a team's one enabled sergeant", "[rules][directory]")
 {
     const Directory dir = directory();
-    CHECK(dir.teamSergeant(s("pc1")) == s("ps1")); // psold is disabled
+    CHECK(dir.teamSergeant(s("pc1")) == s("ps1"));       // psold is disabled
     CHECK_FALSE(dir.teamSergeant(s("pc9")).has_value()); // no sergeant
     CHECK_FALSE(dir.teamSergeant(s("pc8")).has_value()); // two sergeants
     CHECK_FALSE(dir.teamSergeant(s("nobody")).has_value());

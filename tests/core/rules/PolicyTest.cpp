@@ -49,10 +49,9 @@ TEST_CASE("rules: policy defaults are the documented numbers", "[rules][policy]"
     CHECK(p.days(s("reactive_review_days")) == 7);
     CHECK(p.years(s("indefinite_rereview_years")) == 8);
     CHECK(p.days(s("warn_days")) == 14);
-    CHECK(p.list(s("trigger_phrases")) ==
-          QStringList{s("thoughts of"), s("urges"), s("fantasies"), s("feel isolated"), s("feeling isolated"),
-                      s("feels isolated"), s("vulnerable"), s("might reoffend"), s("going to offend"),
-                      s("can't cope")});
+    CHECK(p.list(s("trigger_phrases")) == QStringList{s("thoughts of"), s("urges"), s("fantasies"), s("feel isolated"),
+                                                      s("feeling isolated"), s("feels isolated"), s("vulnerable"),
+                                                      s("might reoffend"), s("going to offend"), s("can't cope")});
     CHECK(p.list(s("arms_risk_factors")).size() == 7);
     CHECK(p.list(s("arms_risk_factors")).first() == s("sexual_preoccupation"));
     CHECK(p.list(s("arms_protective_factors")) == QStringList{s("positive_routine"), s("social_investment"),
@@ -108,10 +107,9 @@ TEST_CASE("rules: a policy file overrides only the keys it lists", "[rules][poli
 {
     const auto base = Policy::fromJson(QByteArray(R"({"warn_days": 10, "oversight_days": 4})"), Policy::defaults());
     REQUIRE(base.ok());
-    const auto whatIf =
-        Policy::fromJson(QByteArray(R"({"warn_days": 21, "arms_review_months": {"low": 24, "medium": 12,
+    const auto whatIf = Policy::fromJson(QByteArray(R"({"warn_days": 21, "arms_review_months": {"low": 24, "medium": 12,
                                      "high": 3, "very_high": 3}, "trigger_phrases": ["urges"]})"),
-                         *base);
+                                         *base);
     REQUIRE(whatIf.ok());
     CHECK(whatIf->days(s("warn_days")) == 21);
     CHECK(whatIf->days(s("oversight_days")) == 4); // from the base, not the defaults
@@ -132,7 +130,7 @@ TEST_CASE("rules: policy validation refuses, naming the key", "[rules][policy]")
     CHECK(errorOf("[1, 2]") == s("policy: not a JSON object"));
     CHECK(errorOf("42").startsWith(s("policy: not a JSON object")));
     CHECK(errorOf("{\"warn_days\": 1").startsWith(s("policy: not a JSON object")));
-    CHECK(errorOf("") .startsWith(s("policy: not a JSON object")));
+    CHECK(errorOf("").startsWith(s("policy: not a JSON object")));
     CHECK(errorOf(R"({"foo": 1})") == s("unknown policy key \"foo\""));
     CHECK(errorOf(R"({"warn_days": "14"})") == s("warn_days: must be a whole number ≥ 0"));
     CHECK(errorOf(R"({"warn_days": null})") == s("warn_days: must be a whole number ≥ 0"));

@@ -145,7 +145,8 @@ TEST_CASE("rules: arms.review by risk, clamped to the month's end", "[rules][arm
     checkWindow(n, "arms.review", s("arms.review:N000001:2024-02-29"), d("2024-02-29"), d("2024-02-15"));
     const auto a = run(n, "2024-03-01", "arms.review");
     REQUIRE(a.size() == 1);
-    CHECK(a[0].reason == s("Last ARMS assessment completed on 2023-08-31; high risk calls for a review every 6 months."));
+    CHECK(a[0].reason ==
+          s("Last ARMS assessment completed on 2023-08-31; high risk calls for a review every 6 months."));
     CHECK(a[0].clearsWhen == s("A newer ARMS assessment is recorded."));
 
     n.riskHistory = {{d("2020-01-01"), RiskLevel::Medium}};

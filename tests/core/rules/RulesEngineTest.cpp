@@ -51,7 +51,7 @@ TEST_CASE("rules: no alerts for a nominal not registered on asOf", "[rules][engi
     n.registration = {d("2022-07-02"), NotificationPeriod::Years2, false};
     n.riskHistory = {{d("2022-07-02"), RiskLevel::Medium}};
     CHECK_FALSE(engine().evaluate(n, d("2024-07-01")).isEmpty());
-    CHECK(engine().evaluate(n, d("2024-07-02")).isEmpty()); // period ended
+    CHECK(engine().evaluate(n, d("2024-07-02")).isEmpty());               // period ended
     n.registration = {d("2023-07-02"), NotificationPeriod::Years2, true}; // under 18: 12 months
     n.riskHistory = {{d("2023-07-02"), RiskLevel::Medium}};
     CHECK_FALSE(engine().evaluate(n, d("2024-07-01")).isEmpty());
@@ -81,11 +81,11 @@ TEST_CASE("rules: an inspector's override removes exactly that alert", "[rules][
         return keysOf(engine().evaluate(n, d(asOf))).contains(key);
     };
     CHECK_FALSE(listed("in1", "2024-07-05T10:00:00Z", "2024-07-06", key));
-    CHECK(listed("in1", "2024-07-05T10:00:00Z", "2024-07-04", key));    // not yet overridden
-    CHECK(listed("ps1", "2024-07-05T10:00:00Z", "2024-07-06", key));    // a sergeant may not
-    CHECK(listed("ex1", "2024-07-05T10:00:00Z", "2024-07-06", key));    // no longer an inspector
-    CHECK(listed("admin", "2024-07-05T10:00:00Z", "2024-07-06", key));  // nor may an admin
-    CHECK(listed("in1", "2024-07-05T23:30:00Z", "2024-07-05", key));    // 6 July in London
+    CHECK(listed("in1", "2024-07-05T10:00:00Z", "2024-07-04", key));   // not yet overridden
+    CHECK(listed("ps1", "2024-07-05T10:00:00Z", "2024-07-06", key));   // a sergeant may not
+    CHECK(listed("ex1", "2024-07-05T10:00:00Z", "2024-07-06", key));   // no longer an inspector
+    CHECK(listed("admin", "2024-07-05T10:00:00Z", "2024-07-06", key)); // nor may an admin
+    CHECK(listed("in1", "2024-07-05T23:30:00Z", "2024-07-05", key));   // 6 July in London
     CHECK_FALSE(listed("in1", "2024-07-05T23:30:00Z", "2024-07-06", key));
     CHECK(listed("in1", "2024-07-05T10:00:00Z", "2024-07-06", s("oversight.line_management:N000001:E5:2024-07-04")));
 
@@ -170,10 +170,10 @@ TEST_CASE("rules: ARMS priority queue bands", "[rules][engine][arms]")
         make("arms.review", "N3", "2024-05-01", AlertStatus::Overdue),
         make("arms.review", "N8", "2024-03-02", AlertStatus::Overdue),
     };
-    const QHash<QString, std::optional<RiskLevel>> risk{
-        {s("N1"), RiskLevel::Low},  {s("N2"), RiskLevel::Medium},   {s("N3"), RiskLevel::High},
-        {s("N4"), RiskLevel::Medium}, {s("N5"), RiskLevel::Low}, {s("N6"), RiskLevel::VeryHigh},
-        {s("N7"), RiskLevel::VeryHigh}, {s("N8"), std::nullopt}};
+    const QHash<QString, std::optional<RiskLevel>> risk{{s("N1"), RiskLevel::Low},      {s("N2"), RiskLevel::Medium},
+                                                        {s("N3"), RiskLevel::High},     {s("N4"), RiskLevel::Medium},
+                                                        {s("N5"), RiskLevel::Low},      {s("N6"), RiskLevel::VeryHigh},
+                                                        {s("N7"), RiskLevel::VeryHigh}, {s("N8"), std::nullopt}};
     const auto queue = armsPriorityQueue(alerts, risk);
     QStringList nominals;
     for (const Alert& a : queue) {
@@ -218,6 +218,6 @@ TEST_CASE("rules: ARMS priority queue from evaluated nominals", "[rules][engine]
     }
     sortAlerts(all);
     CHECK(keysOf(armsPriorityQueue(all, risk)) == QStringList{s("arms.review:N1:2023-07-01"),
-                                                               s("arms.post_release:N2:2024-06-12"),
-                                                               s("arms.new_registration:N3:2024-06-12")});
+                                                              s("arms.post_release:N2:2024-06-12"),
+                                                              s("arms.new_registration:N3:2024-06-12")});
 }

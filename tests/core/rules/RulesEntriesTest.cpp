@@ -51,8 +51,8 @@ TEST_CASE("rules: risk.escalation_review clears only by an inspector's decision"
     const auto at = ts("2024-07-03T10:00:00Z");
     CHECK(withReview(review("E5", ReviewDecision::Approved, at, "in1")).isEmpty());
     CHECK(withReview(review("E5", ReviewDecision::Rejected, at, "in1")).isEmpty());
-    CHECK(withReview(review("E5", ReviewDecision::Approved, at, "ps1")).size() == 1);  // a sergeant
-    CHECK(withReview(review("E5", ReviewDecision::Approved, at, "ex1")).size() == 1);  // no longer an inspector
+    CHECK(withReview(review("E5", ReviewDecision::Approved, at, "ps1")).size() == 1); // a sergeant
+    CHECK(withReview(review("E5", ReviewDecision::Approved, at, "ex1")).size() == 1); // no longer an inspector
     CHECK(withReview(review("E5", ReviewDecision::Pending, std::nullopt, nullptr)).size() == 1);
     CHECK(withReview(review("E6", ReviewDecision::Approved, at, "in1")).size() == 1); // another entry
     CHECK(withReview(review("E5", ReviewDecision::Approved, ts("2024-07-10T10:00:00Z"), "in1")).size() == 1);
@@ -182,8 +182,8 @@ TEST_CASE("rules: case.transfer_acknowledge window and clearing", "[rules][entri
 TEST_CASE("rules: disclosure.trigger window, phrases and clearing", "[rules][entries]")
 {
     Nominal n = quietNominal();
-    n.entries = {entry("E2", "2024-07-01T23:30:00Z", "pc1", EntryType::Note,
-                       "He said he would feel isolated and has URGES.")};
+    n.entries = {
+        entry("E2", "2024-07-01T23:30:00Z", "pc1", EntryType::Note, "He said he would feel isolated and has URGES.")};
     checkWindow(n, "disclosure.trigger", s("disclosure.trigger:N000001:E2:2024-07-03"), d("2024-07-03"),
                 d("2024-07-02"));
     const auto a = run(n, "2024-07-04", "disclosure.trigger");

@@ -159,15 +159,17 @@ TEST_CASE("rules: management.reactive_eligible needs low risk on every day of th
     CHECK(eligible(n));
     n.riskHistory = {{d("2020-01-01"), RiskLevel::High}, {d("2021-06-16"), RiskLevel::Low}};
     CHECK_FALSE(eligible(n));
-    n.riskHistory = {{d("2020-01-01"), RiskLevel::Low}, {d("2022-01-01"), RiskLevel::Medium},
-                     {d("2022-02-01"), RiskLevel::Low}};
+    n.riskHistory = {
+        {d("2020-01-01"), RiskLevel::Low}, {d("2022-01-01"), RiskLevel::Medium}, {d("2022-02-01"), RiskLevel::Low}};
     CHECK_FALSE(eligible(n));
     // Same date: the later record is that day's level.
-    n.riskHistory = {{d("2020-01-01"), RiskLevel::Low}, {d("2022-01-01"), RiskLevel::High},
-                     {d("2022-01-01"), RiskLevel::Low}};
+    n.riskHistory = {
+        {d("2020-01-01"), RiskLevel::Low}, {d("2022-01-01"), RiskLevel::High}, {d("2022-01-01"), RiskLevel::Low}};
     CHECK(eligible(n));
-    n.riskHistory = {{d("2020-01-01"), RiskLevel::Low}, {d("2022-01-01"), RiskLevel::Low},
-                     {d("2022-01-01"), RiskLevel::High}, {d("2022-02-01"), RiskLevel::Low}};
+    n.riskHistory = {{d("2020-01-01"), RiskLevel::Low},
+                     {d("2022-01-01"), RiskLevel::Low},
+                     {d("2022-01-01"), RiskLevel::High},
+                     {d("2022-02-01"), RiskLevel::Low}};
     CHECK_FALSE(eligible(n));
     // Without history, risk is unknown before first notification.
     n.riskHistory.clear();
@@ -209,8 +211,8 @@ TEST_CASE("rules: management.reactive_review window and clearing", "[rules][mana
 {
     Nominal n = reactiveSince("2023-01-01");
     n.entries = {entry("I1", "2024-03-10T12:00:00Z", "pc2", EntryType::Intelligence)};
-    checkWindow(n, "management.reactive_review", s("management.reactive_review:N000001:I1:2024-03-17"),
-                d("2024-03-17"), d("2024-03-10"));
+    checkWindow(n, "management.reactive_review", s("management.reactive_review:N000001:I1:2024-03-17"), d("2024-03-17"),
+                d("2024-03-10"));
     const auto a = run(n, "2024-03-18", "management.reactive_review");
     REQUIRE(a.size() == 1);
     CHECK(a[0].owner == s("ps1"));

@@ -43,8 +43,8 @@ Screening screening(const char* on)
 TEST_CASE("rules: mappa.level2_consideration window", "[rules][mappa]")
 {
     const Nominal n = approvedHigh();
-    checkWindow(n, "mappa.level2_consideration", s("mappa.level2_consideration:N000001:E5:2024-07-08"),
-                d("2024-07-08"), d("2024-07-03"));
+    checkWindow(n, "mappa.level2_consideration", s("mappa.level2_consideration:N000001:E5:2024-07-08"), d("2024-07-08"),
+                d("2024-07-03"));
     const auto a = run(n, "2024-07-09", "mappa.level2_consideration");
     REQUIRE(a.size() == 1);
     CHECK(a[0].ownerRole == Role::Inspector);
@@ -115,8 +115,8 @@ TEST_CASE("rules: mappa.pre_release_screening window, computed in one step", "[r
     n.custody = {{d("2023-01-10"), d("2024-08-31"), std::nullopt}};
     n.screenings = {screening("2023-02-01")};
     // Due 31 Aug − 6 months = 29 Feb 2024.
-    checkWindow(n, "mappa.pre_release_screening", s("mappa.pre_release_screening:N000001:2024-02-29"),
-                d("2024-02-29"), d("2024-02-15"));
+    checkWindow(n, "mappa.pre_release_screening", s("mappa.pre_release_screening:N000001:2024-02-29"), d("2024-02-29"),
+                d("2024-02-15"));
     const auto a = run(n, "2024-03-01", "mappa.pre_release_screening");
     REQUIRE(a.size() == 1);
     CHECK(a[0].reason ==
