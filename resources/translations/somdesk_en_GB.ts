@@ -12,7 +12,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filter:</source>
+        <source>F&amp;ilter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hronology</source>
+        <source>Ch&amp;ronology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -608,10 +608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>C&amp;hronology (%n entries)</source>
+        <source>Ch&amp;ronology (%n entries)</source>
         <translation>
-            <numerusform>C&amp;hronology (%n entry)</numerusform>
-            <numerusform>C&amp;hronology (%n entries)</numerusform>
+            <numerusform>Ch&amp;ronology (%n entry)</numerusform>
+            <numerusform>Ch&amp;ronology (%n entries)</numerusform>
         </translation>
     </message>
     <message>

@@ -117,7 +117,7 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
     setAlerts(alerts);
     m_chronology->setDirectory(directory);
     m_chronology->setEntries(n.entries);
-    m_ui->chronologyCaption->setText(tr("C&hronology (%n entries)", nullptr, static_cast<int>(n.entries.size())));
+    m_ui->chronologyCaption->setText(tr("Ch&ronology (%n entries)", nullptr, static_cast<int>(n.entries.size())));
     m_ui->stack->setCurrentWidget(m_ui->recordPage);
     if (m_chronologyProxy->rowCount() > 0) {
         m_ui->chronologyTable->setCurrentIndex(m_chronologyProxy->index(0, 0));
