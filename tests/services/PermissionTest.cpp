@@ -1,0 +1,355 @@
+// The permission matrix (every operation × every role through the real service calls),
+// case scope, and the consultation audit of readNominal.
+
+#include "ServicesTestUtil.h"
+#include "services/Permissions.h"
+
+#include <QFileInfo>
+
+using namespace somdesk;
+using namespace somdesk::test;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const QList<Role> kRoles{Role::Officer, Role::Sergeant, Role::Inspector, Role::Admin};
+
+// One user per role from full.json.
+QString userFor(Role role)
+{
+    switch (role) {
+    case Role::Officer:
+        return QStringLiteral("pc4521");
+    case Role::Sergeant:
+        return QStringLiteral("ps0042");
+    case Role::Inspector:
+        return QStringLiteral("insp0012");
+    case Role::Admin:
+        return kAdmin;
+    }
+    return {};
+}
+
+template <typename T> std::optional<Error> outcome(const Result<T>& r)
+{
+    return r.ok() ? std::nullopt : std::optional<Error>(r.error());
+}
+std::optional<Error> outcome(const Status& s) { return s.ok() ? std::nullopt : std::optional<Error>(s.error()); }
+
+QByteArray tinyBundle(const QString& ref)
+{
+    return QStringLiteral(R"({"format": "somdesk-bundle", "version": 1, "nominals": [
+        {"ref": "%1", "family_name": "Matrixcase", "given_names": "Eps", "date_of_birth": "1981-01-01",
+         "area": "Area 1", "owner": "pc4521", "risk_level": "low",
+         "registration": {"first_notified": "2020-01-01", "period": "5y"}}]})")
+        .arg(ref)
+        .toUtf8();
+}
+
+} // namespace
+
+TEST_CASE("services: permission matrix: every operation for every role is denied exactly when the table says so")
+{
+    ServiceFixture f(ServiceFixture::FullAndScope);
+    // Passwords for one user per role, so Restore (which signs in itself) can be tried by each.
+    for (Role role : {Role::Officer, Role::Sergeant, Role::Inspector}) {
+        QByteArray pw = "role-pass-" + userFor(role).toUtf8();
+        REQUIRE(f.s->setPassword(f.admin, userFor(role), pw).ok());
+    }
+    // Two nominals for the erasure operations: one with a request awaiting approval (an
+    // inspector approves it in the matrix), one an admin asks to erase in the matrix.
+    f.importOk(tinyBundle(QStringLiteral("NERASE1")));
+    f.importOk(tinyBundle(QStringLiteral("NERASE2")));
+    REQUIRE(f.s->requestErasure(f.admin, QStringLiteral("NERASE1"), QStringLiteral("Retention period ended")).ok());
+    auto backupForRestore = f.s->backup(f.admin, f.dir.filePath(QStringLiteral("for-restore.db")));
+    REQUIRE(backupForRestore.ok());
+
+    // Operations no service call takes a session for (see the report): none expected.
+    const QList<Operation> sessionless{Operation::CheckDatabase};
+
+    int checked = 0;
+    for (Role role : kRoles) {
+        const Session session = f.sessionOf(userFor(role));
+        REQUIRE(session.role == role);
+        const QString tag = toString(role);
+        for (Operation op : allOperations()) {
+            if (op == Operation::Restore) {
+                continue; // last, below: an admin's restore replaces the database
+            }
+            std::optional<Error> result;
+            bool mapped = true;
+            switch (op) {
+            case Operation::ListUsers:
+                result = outcome(f.s->listUsers(session));
+                break;
+            case Operation::ManageUsers: {
+                User u;
+                u.username = QStringLiteral("new.") + tag;
+                u.name = QStringLiteral("New User");
+                u.collar = QStringLiteral("9999");
+                u.role = Role::Officer;
+                u.area = QStringLiteral("Area 1");
+                u.team = QStringLiteral("Area 1 Team A");
+                QByteArray none;
+                result = outcome(f.s->addUser(session, u, none));
+                break;
+            }
+            case Operation::ListCaseload:
+                result = outcome(f.s->caseload(session));
+                break;
+            case Operation::ReadRecord:
+                result = outcome(f.s->readNominal(session, QStringLiteral("N000123"), QStringLiteral("matrix test")));
+                break;
+            case Operation::SearchRecords:
+                result = outcome(f.s->search(session, QStringLiteral("synthetic")));
+                break;
+            case Operation::AddEntry:
+                result = outcome(f.s->addEntry(session, QStringLiteral("N000123"),
+                                               NewEntry{EntryType::Note, QStringLiteral("Matrix note"), {}, {}}));
+                break;
+            case Operation::AcknowledgeEntry:
+                result = outcome(f.s->acknowledgeEntry(session, QStringLiteral("N000123"), QStringLiteral("E3")));
+                break;
+            case Operation::ImportBundle:
+                result = outcome(f.s->importBundle(session, tinyBundle(QStringLiteral("NM") + tag)));
+                break;
+            case Operation::ExportBundle:
+                result = outcome(f.s->exportBundle(session, std::nullopt, QStringLiteral("matrix"),
+                                                   QStringLiteral("test")));
+                break;
+            case Operation::ReadAlerts: {
+                AlertQuery q;
+                q.asOf = QDate(2026, 11, 1);
+                result = outcome(f.s->alerts(session, q));
+                break;
+            }
+            case Operation::ReadAlertsForceWide: {
+                // There is no force-wide switch: a run covers the caller's scope. Only a role
+                // allowed force-wide alerts may see every nominal (Area 2's too).
+                AlertQuery q;
+                q.asOf = QDate(2026, 11, 1);
+                auto run = f.s->alerts(session, q);
+                REQUIRE(run.ok());
+                const int total = f.count(QStringLiteral("nominals"));
+                if (run->nominalsConsidered == total) {
+                    result = std::nullopt;
+                } else {
+                    result = Error::denied(QStringLiteral("scoped: %1 of %2").arg(run->nominalsConsidered).arg(total));
+                }
+                break;
+            }
+            case Operation::OverrideAlert:
+                result = outcome(f.s->overrideAlert(session, QStringLiteral("visits.overdue:N000123:2026-10-01"),
+                                                    QStringLiteral("Matrix override")));
+                break;
+            case Operation::ReadPolicy:
+                result = outcome(f.s->policy(session));
+                break;
+            case Operation::SetPolicy:
+                result = outcome(f.s->setPolicy(session, QByteArrayLiteral(R"({"signin_max_failures": 6})")));
+                break;
+            case Operation::ReadRecordAudit: {
+                AuditFilter filter;
+                filter.recordRef = QStringLiteral("N000123");
+                result = outcome(f.s->auditLog(session, filter, QStringLiteral("matrix")));
+                break;
+            }
+            case Operation::ReadAuditLog:
+                result = outcome(f.s->auditLog(session, {}, QStringLiteral("matrix")));
+                break;
+            case Operation::VerifyAudit:
+                result = outcome(f.s->verifyAudit(session));
+                break;
+            case Operation::Backup:
+                result = outcome(f.s->backup(session, f.dir.filePath(QStringLiteral("matrix-%1.db").arg(tag))));
+                break;
+            case Operation::ListRetentionDue:
+                result = outcome(f.s->retentionDue(session, QDate(2026, 11, 1)));
+                break;
+            case Operation::RequestErasure:
+                result = outcome(f.s->requestErasure(session, QStringLiteral("NERASE2"), QStringLiteral("Matrix")));
+                break;
+            case Operation::ApproveErasure:
+                result = outcome(f.s->approveErasure(session, QStringLiteral("NERASE1")));
+                break;
+            default:
+                mapped = false;
+                break;
+            }
+            INFO("role " << tag.toStdString() << ", operation " << operationName(op).toStdString());
+            if (!mapped) {
+                CHECK(sessionless.contains(op));
+                continue;
+            }
+            ++checked;
+            if (isAllowed(role, op)) {
+                INFO((result ? msg(*result) : std::string()));
+                CHECK_FALSE(result.has_value());
+            } else {
+                REQUIRE(result.has_value());
+                CHECK(result->code == ErrorCode::PermissionDenied);
+            }
+        }
+    }
+    CHECK(checked == kRoles.size() * (allOperations().size() - 1 - sessionless.size()));
+
+    // Restore: sign-in happens inside; only an admin may restore. The admin's goes last.
+    for (Role role : kRoles) {
+        INFO("restore as " << toString(role).toStdString());
+        QByteArray pw = role == Role::Admin ? kAdminPassword : "role-pass-" + userFor(role).toUtf8();
+        const Status st = restoreBackup(f.path, backupForRestore->file, userFor(role), pw);
+        if (isAllowed(role, Operation::Restore)) {
+            INFO((st ? std::string() : msg(st.error())));
+            CHECK(st.ok());
+        } else {
+            REQUIRE_FALSE(st.ok());
+            CHECK(st.error().code == ErrorCode::PermissionDenied);
+        }
+    }
+}
+
+TEST_CASE("services: case scope for officers, sergeants, inspectors and admins")
+{
+    ServiceFixture f(ServiceFixture::FullAndScope);
+    const Session officer = f.sessionOf(QStringLiteral("pc4521"));
+    const Session sergeant = f.sessionOf(QStringLiteral("ps0042"));
+    const Session inspector = f.sessionOf(QStringLiteral("insp0012"));
+    const NewEntry note{EntryType::Note, QStringLiteral("Scope note"), {}, {}};
+    auto denied = [](const auto& r) { return !r.ok() && r.error().code == ErrorCode::PermissionDenied; };
+    const QString purpose = QStringLiteral("scope test");
+
+    // Officer: own caseload for casework; may consult others' cases in their area; not another area.
+    CHECK(f.s->addEntry(officer, QStringLiteral("N000123"), note).ok());
+    CHECK(denied(f.s->addEntry(officer, QStringLiteral("N000200"), note))); // colleague's case, same team
+    CHECK(denied(f.s->addEntry(officer, QStringLiteral("N000300"), note)));
+    CHECK(denied(f.s->addEntry(officer, QStringLiteral("N000900"), note)));
+    CHECK(denied(f.s->acknowledgeEntry(officer, QStringLiteral("N000900"), QStringLiteral("E1"))));
+    CHECK(denied(f.s->acknowledgeEntry(officer, QStringLiteral("N000300"), QStringLiteral("E1"))));
+    CHECK(f.s->readNominal(officer, QStringLiteral("N000300"), purpose).ok());
+    CHECK(denied(f.s->readNominal(officer, QStringLiteral("N000900"), purpose)));
+    {
+        auto own = f.s->caseload(officer);
+        REQUIRE(own.ok());
+        REQUIRE(own->size() == 1);
+        CHECK(own->first().ref == QStringLiteral("N000123"));
+        CHECK(denied(f.s->caseload(officer, QStringLiteral("pc1111"))));
+    }
+
+    // Sergeant: casework on their team's cases only; consults the area.
+    CHECK(f.s->addEntry(sergeant, QStringLiteral("N000200"), note).ok());
+    CHECK(denied(f.s->addEntry(sergeant, QStringLiteral("N000300"), note))); // Team B
+    CHECK(denied(f.s->acknowledgeEntry(sergeant, QStringLiteral("N000300"), QStringLiteral("E1"))));
+    CHECK(denied(f.s->addEntry(sergeant, QStringLiteral("N000900"), note)));
+    CHECK(f.s->readNominal(sergeant, QStringLiteral("N000300"), purpose).ok());
+    CHECK(denied(f.s->readNominal(sergeant, QStringLiteral("N000900"), purpose)));
+    {
+        auto team = f.s->caseload(sergeant);
+        REQUIRE(team.ok());
+        QStringList refs;
+        for (const auto& c : *team) {
+            refs << c.ref;
+        }
+        refs.sort();
+        CHECK(refs == QStringList{QStringLiteral("N000123"), QStringLiteral("N000200")});
+    }
+
+    // Inspector: the area.
+    CHECK(f.s->addEntry(inspector, QStringLiteral("N000300"), note).ok());
+    CHECK(f.s->acknowledgeEntry(inspector, QStringLiteral("N000300"), QStringLiteral("E1")).ok());
+    CHECK(denied(f.s->addEntry(inspector, QStringLiteral("N000900"), note)));
+    CHECK(denied(f.s->readNominal(inspector, QStringLiteral("N000900"), purpose)));
+    CHECK(denied(f.s->overrideAlert(inspector, QStringLiteral("visits.overdue:N000900:2026-10-01"), purpose)));
+    {
+        auto area = f.s->caseload(inspector);
+        REQUIRE(area.ok());
+        CHECK(area->size() == 3);
+    }
+
+    // Search shows only hits inside the user's area.
+    {
+        auto hits = f.s->search(officer, QStringLiteral("harbour"));
+        REQUIRE(hits.ok());
+        REQUIRE(hits->size() == 1);
+        CHECK(hits->first().ref == QStringLiteral("N000300"));
+    }
+
+    // Admin: may not read records or do casework, whatever the area.
+    for (const QString& ref : {QStringLiteral("N000123"), QStringLiteral("N000900")}) {
+        CHECK(denied(f.s->readNominal(f.admin, ref, purpose)));
+        CHECK(denied(f.s->addEntry(f.admin, ref, note)));
+    }
+}
+
+TEST_CASE("services: readNominal requires a purpose and writes a consultation row naming the ref and purpose")
+{
+    ServiceFixture f(ServiceFixture::Full);
+    const Session officer = f.sessionOf(QStringLiteral("pc4521"));
+    const int before = f.count(QStringLiteral("audit_log"));
+    for (const QString& blank : {QString(), QStringLiteral("   ")}) {
+        auto r = f.s->readNominal(officer, QStringLiteral("N000123"), blank);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == ErrorCode::Invalid);
+        CHECK_THAT(msg(r.error()), Contains("purpose"));
+    }
+    CHECK(f.count(QStringLiteral("audit_log")) == before);
+
+    auto r = f.s->readNominal(officer, QStringLiteral("N000123"), QStringLiteral("home visit preparation"));
+    REQUIRE(r.ok());
+    CHECK(r->ref == QStringLiteral("N000123"));
+    CHECK(r->entries.size() == 4);
+    CHECK(f.count(QStringLiteral("audit_log")) == before + 1);
+    const AuditRecord row = f.lastAudit();
+    CHECK(row.operation == QStringLiteral("consultation"));
+    CHECK(row.username == QStringLiteral("pc4521"));
+    CHECK(row.recordType == QStringLiteral("nominal"));
+    CHECK(row.recordRef == QStringLiteral("N000123"));
+    CHECK(row.purpose == QStringLiteral("home visit preparation"));
+
+    // A record's own trail shows the consultation (to a sergeant).
+    AuditFilter filter;
+    filter.recordRef = QStringLiteral("N000123");
+    auto trail = f.s->auditLog(f.sessionOf(QStringLiteral("ps0042")), filter, QStringLiteral("supervision"));
+    REQUIRE(trail.ok());
+    bool seen = false;
+    for (const AuditRecord& a : *trail) {
+        seen = seen || (a.operation == QStringLiteral("consultation") && a.purpose == row.purpose);
+    }
+    CHECK(seen);
+}
+
+TEST_CASE("services: search takes plain words, quoted phrases and prefix* safely")
+{
+    ServiceFixture f(ServiceFixture::FullAndScope);
+    const Session inspector = f.sessionOf(QStringLiteral("insp0012"));
+    auto refs = [&](const QString& input) {
+        auto hits = f.s->search(inspector, input);
+        INFO(input.toStdString());
+        INFO((hits ? std::string() : msg(hits.error())));
+        REQUIRE(hits.ok());
+        QStringList out;
+        for (const SearchHit& h : *hits) {
+            out << h.ref + QLatin1Char('/') + h.entryId;
+        }
+        return out;
+    };
+    CHECK(refs(QStringLiteral("cafe")) == QStringList{QStringLiteral("N000123/E1")}); // "café" in E1
+    CHECK(refs(QStringLiteral("CAFÉ")) == QStringList{QStringLiteral("N000123/E1")});
+    CHECK(refs(QStringLiteral("\"synthetic harbour note\"")) == QStringList{QStringLiteral("N000300/E1")});
+    CHECK(refs(QStringLiteral("\"note harbour\"")).isEmpty());
+    CHECK(refs(QStringLiteral("harb*")) == QStringList{QStringLiteral("N000300/E1")}); // N000900 is Area 2
+    {
+        QStringList names = refs(QStringLiteral("testp*")); // the name and the alias "A. Testperson"
+        CHECK(names.size() == 2);
+        names.removeDuplicates();
+        CHECK(names == QStringList{QStringLiteral("N000123/")});
+    }
+    // FTS5 syntax typed by a user is taken as text, never as an error or an operator.
+    for (const char* hostile : {"body:harbour", "harbour OR cafe", "NEAR(a b)", "\"unbalanced", "*", "-x", "a AND",
+                                "(", "^harbour", "'; DROP TABLE nominals; --"}) {
+        auto hits = f.s->search(inspector, QString::fromUtf8(hostile));
+        INFO(hostile);
+        CHECK(hits.ok());
+    }
+    CHECK(refs(QStringLiteral("harbour OR cafe")).isEmpty()); // all three words must occur
+    CHECK(f.count(QStringLiteral("nominals")) == 4);
+}

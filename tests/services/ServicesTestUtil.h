@@ -1,0 +1,136 @@
+#pragma once
+
+// Shared fixtures of the services tests: a database made by initDatabase with the
+// admin of tests/data/bundles/full.json, signed in, optionally with the bundle imported.
+// Other roles' sessions are built from their stored user rows (no password hashing, so
+// the suite stays fast); sign-in itself is tested on its own.
+
+#include "TestSupport.h"
+#include "services/ServiceContext.h"
+#include "services/Services.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace somdesk::test {
+
+inline const QString kAdmin = QStringLiteral("adm.test");          // the bundle's admin user
+inline const QString kAdminName = QStringLiteral("Synthetic Admin"); // and their name
+inline const QByteArray kAdminPassword = "admin-pass-1";
+
+inline std::string msg(const Error& e) { return e.message.toStdString(); }
+
+// A second bundle: an Area 1 officer of another team, an Area 2 officer, and a user that
+// matches an existing one (ps0042). Its nominals are the outside-scope cases.
+inline QByteArray scopeBundle()
+{
+    return QByteArrayLiteral(R"({
+  "format": "somdesk-bundle",
+  "version": 1,
+  "users": [
+    {"username": "pc2222", "name": "Test Officer Victor", "collar": "2222", "role": "officer",
+     "area": "Area 1", "team": "Area 1 Team B"},
+    {"username": "pc9001", "name": "Test Officer Uniform", "collar": "9001", "role": "officer",
+     "area": "Area 2", "team": "Area 2 Team C"},
+    {"username": "ps0042", "name": "Test Sergeant Whiskey", "collar": "0042", "role": "sergeant",
+     "area": "Area 1", "team": "Area 1 Team A"}
+  ],
+  "nominals": [
+    {"ref": "N000300", "family_name": "Samplecase", "given_names": "Gamma", "date_of_birth": "1985-07-14",
+     "area": "Area 1", "owner": "pc2222", "risk_level": "medium",
+     "registration": {"first_notified": "2018-05-01", "period": "10y"},
+     "entries": [{"id": "E1", "at": "2024-01-10T10:00:00Z", "by": "pc2222", "type": "note",
+                  "text": "Synthetic harbour note"}]},
+    {"ref": "N000900", "family_name": "Democase", "given_names": "Delta", "date_of_birth": "1975-12-01",
+     "area": "Area 2", "owner": "pc9001", "risk_level": "high",
+     "registration": {"first_notified": "2019-03-01", "period": "indefinite"},
+     "entries": [{"id": "E1", "at": "2024-02-10T10:00:00Z", "by": "pc9001", "type": "concern",
+                  "text": "Synthetic harbour concern"}]}
+  ]
+}
+)");
+}
+
+struct ServiceFixture {
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Services> s;
+    Session admin;
+
+    enum Content { Empty, Full, FullAndScope };
+
+    explicit ServiceFixture(Content content = Full, const QString& file = QStringLiteral("somdesk.db"))
+    {
+        REQUIRE(dir.isValid());
+        path = dir.filePath(file);
+        QByteArray pw = kAdminPassword;
+        const Status init = Services::initDatabase(path, kAdmin, kAdminName, pw);
+        INFO((init ? std::string() : msg(init.error())));
+        REQUIRE(init.ok());
+        CHECK((pw.isEmpty() || pw.count('\0') == pw.size())); // wiped
+        auto opened = Services::open(path);
+        REQUIRE(opened.ok());
+        s = std::move(*opened);
+        QByteArray signInPw = kAdminPassword;
+        auto session = s->signIn(kAdmin, signInPw);
+        INFO((session ? std::string() : msg(session.error())));
+        REQUIRE(session.ok());
+        admin = *session;
+        if (content != Empty) {
+            importOk(readFile(dataDir() + QStringLiteral("/bundles/full.json")));
+        }
+        if (content == FullAndScope) {
+            importOk(scopeBundle());
+        }
+    }
+
+    ImportSummary importOk(const QByteArray& json)
+    {
+        auto r = s->importBundle(admin, json);
+        INFO((r ? std::string() : msg(r.error())));
+        REQUIRE(r.ok());
+        return *r;
+    }
+
+    ServiceContext& ctx() { return s->context(); }
+
+    int count(const QString& table)
+    {
+        QSqlQuery q(ctx().db().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    }
+
+    // The session of a stored user, as signIn would return it.
+    Session sessionOf(const QString& username)
+    {
+        auto u = ctx().users().find(username);
+        REQUIRE(u.ok());
+        REQUIRE(u->has_value());
+        const User& user = (*u)->user;
+        Session session;
+        session.username = user.username;
+        session.name = user.name;
+        session.collar = user.collar;
+        session.role = user.role;
+        session.area = user.area.value_or(QString());
+        session.team = user.team.value_or(QString());
+        return session;
+    }
+
+    AuditRecord lastAudit()
+    {
+        auto rows = ctx().audit().list({});
+        REQUIRE(rows.ok());
+        REQUIRE_FALSE(rows->isEmpty());
+        return rows->last();
+    }
+};
+
+} // namespace somdesk::test
