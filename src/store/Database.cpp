@@ -319,8 +319,13 @@ void Database::close()
         std::lock_guard lock(m_mutex);
         names.swap(m_connectionNames);
     }
+    const QString ownName = m_prefix + QStringLiteral("-t%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString mainName = m_prefix + QStringLiteral("-main");
     for (const QString& name : names) {
-        {
+        // Only this thread's connections may be touched here; the others are just removed
+        // (their threads have finished with them).
+        const bool ours = name == ownName || (name == mainName && m_mainThread == QThread::currentThread());
+        if (ours) {
             QSqlDatabase db = QSqlDatabase::database(name, false);
             if (db.isValid()) {
                 db.close();
