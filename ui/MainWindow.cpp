@@ -259,7 +259,20 @@ void MainWindow::refresh()
     Services* services = m_services.get();
     const Session session = m_session;
 
-    // Names of colleagues, for the roles that may list users; others see usernames.
+    // Names and collar numbers of colleagues, so nobody is shown as a bare username.
+    if (isAllowed(m_session.role, Operation::ListColleagues)) {
+        m_runner->run(
+            this, [services, session] { return services->colleagues(session); },
+            [this](Result<QList<User>> users) {
+                if (!users) {
+                    spdlog::warn("listing colleagues failed: {}", users.error().message.toStdString());
+                    return;
+                }
+                for (const User& u : *users) {
+                    m_directory.add(u);
+                }
+            });
+    }
     if (isAllowed(m_session.role, Operation::ListUsers)) {
         m_runner->run(
             this, [services, session] { return services->listUsers(session); },

@@ -20,6 +20,7 @@ struct Row {
 constexpr Row kTable[] = {
     // operation                       name                 officer sergeant inspector admin
     {Operation::ListUsers, "list users", false, true, true, true},
+    {Operation::ListColleagues, "list colleagues", true, true, true, false},
     {Operation::ManageUsers, "manage users", false, false, false, true},
     {Operation::ListCaseload, "list caseload", true, true, true, false},
     {Operation::ReadRecord, "read a record", true, true, true, false},

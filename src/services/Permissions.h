@@ -11,6 +11,7 @@ namespace somdesk {
 
 enum class Operation {
     ListUsers,
+    ListColleagues,     // names and collar numbers of the people in one's area
     ManageUsers,        // add, disable, unlock, set password
     ListCaseload,       // own caseload (officer), team (sergeant), area (inspector)
     ReadRecord,         // consult a nominal's record (with a purpose)

@@ -298,6 +298,27 @@ Result<QList<UserInfo>> Services::listUsers(const Session& session)
     return out;
 }
 
+Result<QList<User>> Services::colleagues(const Session& session)
+{
+    Lock lock(m_ctx->mutex());
+    if (Status st = ServiceContext::require(session, Operation::ListColleagues); !st) {
+        return st.error();
+    }
+    auto users = m_ctx->users().list();
+    if (!users) {
+        return users.error();
+    }
+    QList<User> out;
+    for (const StoredUser& u : *users) {
+        if (u.user.role != Role::Admin && u.user.area.value_or(QString()) == session.area) {
+            User copy = u.user;
+            copy.password.reset();
+            out.append(copy);
+        }
+    }
+    return out;
+}
+
 Status Services::addUser(const Session& session, const User& user, QByteArray& password)
 {
     Lock lock(m_ctx->mutex());

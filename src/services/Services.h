@@ -85,6 +85,9 @@ public:
 
     // --- users (admin) ---
     Result<QList<UserInfo>> listUsers(const Session& session);
+    // The people of the caller's area (name, collar, role, team): acknowledgements and
+    // entries are shown with name and collar number, never a bare username.
+    Result<QList<User>> colleagues(const Session& session);
     Status addUser(const Session& session, const User& user, QByteArray& password);
     Status disableUser(const Session& session, const QString& username);
     Status unlockUser(const Session& session, const QString& username);
