@@ -39,7 +39,6 @@ constexpr Row kTable[] = {
     {Operation::VerifyAudit, "verify the audit log", false, false, true, true},
     {Operation::Backup, "back up", false, false, false, true},
     {Operation::Restore, "restore", false, false, false, true},
-    {Operation::CheckDatabase, "check the database", false, false, false, true},
     {Operation::ListRetentionDue, "list retention reviews due", false, false, true, true},
     {Operation::RequestErasure, "request an erasure", false, false, false, true},
     {Operation::ApproveErasure, "approve an erasure", false, false, true, false},

@@ -30,7 +30,6 @@ enum class Operation {
     VerifyAudit,
     Backup,
     Restore,
-    CheckDatabase,
     ListRetentionDue,
     RequestErasure,     // an admin, with a reason
     ApproveErasure,     // an inspector of the nominal's area: the second person
