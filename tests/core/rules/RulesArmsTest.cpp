@@ -152,6 +152,13 @@ TEST_CASE("rules: arms.review by risk, clamped to the month's end", "[rules][arm
     n.riskHistory = {{d("2020-01-01"), RiskLevel::Medium}};
     checkWindow(n, "arms.review", s("arms.review:N000001:2024-08-31"), d("2024-08-31"), d("2024-08-17"));
 
+    Nominal older = n;
+    older.arms.append(arms("2023-05-01")); // an older ARMS changes nothing
+    CHECK(keysOf(run(older, "2024-09-01", "arms.review")) == QStringList{s("arms.review:N000001:2024-08-31")});
+    Nominal later = n;
+    later.arms.append(arms("2024-09-05")); // made after asOf: not yet
+    CHECK(keysOf(run(later, "2024-09-01", "arms.review")) == QStringList{s("arms.review:N000001:2024-08-31")});
+
     n.arms.append(arms("2024-08-20")); // a newer ARMS clears
     CHECK(run(n, "2024-09-01", "arms.review").isEmpty());
 }
