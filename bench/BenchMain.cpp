@@ -11,6 +11,7 @@
 #include "services/Services.h"
 
 #include <QCoreApplication>
+#include <spdlog/spdlog.h>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -34,6 +35,7 @@ QString arg(const QStringList& args, const QString& name, const QString& fallbac
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::debug);
     const QStringList args = QCoreApplication::arguments();
     const int nominals = arg(args, QStringLiteral("--nominals"), QStringLiteral("10000")).toInt();
     const int entries = arg(args, QStringLiteral("--entries"), QStringLiteral("60")).toInt();

@@ -9,6 +9,7 @@
 #include "core/rules/RulesEngine.h"
 #include "services/SearchQuery.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -17,6 +18,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <thread>
 
 namespace somdesk {
 
@@ -920,6 +922,7 @@ Result<AlertRun> Services::alerts(const Session& session, const AlertQuery& quer
         q.ref = query.nominal;
     }
     q.withPhoto = false;
+    q.withDetails = false;
     // The stored trigger matches serve when they were computed with these phrases;
     // a what-if with other phrases matches on the text itself (same rule code either way).
     auto storedPhrases = m_ctx->cases().triggerPhrasesInStore();
@@ -929,7 +932,10 @@ Result<AlertRun> Services::alerts(const Session& session, const AlertQuery& quer
     const bool useStored = *storedPhrases == policy.list(QStringLiteral("trigger_phrases"));
     q.withEntryText = !useStored;
     TriggerMatchIndex matches;
+    QElapsedTimer timer;
+    timer.start();
     auto nominals = m_ctx->cases().load(q, useStored ? &matches : nullptr);
+    const qint64 loadMs = timer.restart();
     if (!nominals) {
         return nominals.error();
     }
@@ -948,20 +954,41 @@ Result<AlertRun> Services::alerts(const Session& session, const AlertQuery& quer
     const RulesEngine engine(policy, directory);
     AlertRun run;
     const QHash<QString, QStringList> none;
+    QList<const Nominal*> selected;
+    selected.reserve(nominals->size());
     for (const Nominal& n : *nominals) {
         if (query.owner && ownerAt(n, query.asOf) != *query.owner) {
             continue;
         }
-        ++run.nominalsConsidered;
+        selected.append(&n);
         run.riskAtAsOf.insert(n.ref, riskAt(n, query.asOf));
-        const QHash<QString, QStringList>* m = nullptr;
-        if (useStored) {
-            const auto it = matches.constFind(n.ref);
-            m = it == matches.constEnd() ? &none : &*it;
+    }
+    run.nominalsConsidered = static_cast<int>(selected.size());
+    // The rules are pure functions of each case: two halves run on two threads at force scale.
+    auto evaluateRange = [&](qsizetype from, qsizetype to, QList<Alert>& into) {
+        for (qsizetype i = from; i < to; ++i) {
+            const Nominal& n = *selected.at(i);
+            const QHash<QString, QStringList>* m = nullptr;
+            if (useStored) {
+                const auto it = matches.constFind(n.ref);
+                m = it == matches.constEnd() ? &none : &*it;
+            }
+            into += engine.evaluate(n, query.asOf, m);
         }
-        run.alerts += engine.evaluate(n, query.asOf, m);
+    };
+    const qsizetype half = selected.size() / 2;
+    if (selected.size() >= 1000 && std::thread::hardware_concurrency() > 1) {
+        QList<Alert> second;
+        std::thread worker([&] { evaluateRange(half, selected.size(), second); });
+        evaluateRange(0, half, run.alerts);
+        worker.join();
+        run.alerts += second;
+    } else {
+        evaluateRange(0, selected.size(), run.alerts);
     }
     sortAlerts(run.alerts);
+    spdlog::debug("alerts: {} nominals loaded in {} ms, rules and sort in {} ms", nominals->size(), loadMs,
+                  timer.elapsed());
     QString detail = QStringLiteral("as_of=%1 alerts=%2").arg(query.asOf.toString(Qt::ISODate)).arg(run.alerts.size());
     if (query.nominal) {
         detail += QStringLiteral(" nominal=") + *query.nominal;

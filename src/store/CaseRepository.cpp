@@ -10,6 +10,10 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace somdesk {
@@ -79,11 +83,57 @@ std::optional<bool> optBool(const SqliteStatement& st, int col)
     return st.isNull(col) ? std::nullopt : std::optional<bool>(st.integer(col) != 0);
 }
 
+// Enum columns hold the bundle spellings; compare the raw bytes, no QString per row.
 template <typename E> E enumValue(const SqliteStatement& st, int col, E fallback)
 {
-    return enumFromString<E>(st.text(col)).value_or(fallback);
+    static const auto table = [] {
+        QList<std::pair<QByteArray, E>> t;
+        for (E v : allValues<E>()) {
+            t.append({toString(v).toLatin1(), v});
+        }
+        return t;
+    }();
+    const QLatin1String raw = st.latin1(col);
+    for (const auto& [name, value] : table) {
+        if (raw.size() == name.size() && std::memcmp(raw.data(), name.constData(), size_t(name.size())) == 0) {
+            return value;
+        }
+    }
+    return fallback;
 }
 
+// Usernames and entry ids repeat across hundreds of thousands of rows: decode each
+// distinct value once and share it (QString is implicitly shared).
+class StringPool {
+public:
+    QString get(const SqliteStatement& st, int col)
+    {
+        const QLatin1String raw = st.latin1(col);
+        const std::string_view key(raw.data(), static_cast<std::size_t>(raw.size()));
+        const auto it = m_pool.find(key);
+        if (it != m_pool.end()) {
+            return it->second;
+        }
+        const QString value = st.text(col);
+        m_pool.emplace(std::string(key), value);
+        return value;
+    }
+
+private:
+    // FNV-1a: these keys are short ASCII ids; Qt's seeded byte hash costs far more here.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept
+        {
+            std::size_t h = 1469598103934665603ULL;
+            for (const char c : s) {
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+            }
+            return h;
+        }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_pool;
+};
 // The SQL filter on nominals (alias n) for a query, with its bind values.
 QString scopeFilter(const CaseQuery& query, QVariantList& binds)
 {
@@ -575,6 +625,14 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
     QList<Nominal> out;
     QHash<qint64, qsizetype> index; // nominal id → position in out
     QString failure;
+    StringPool pool;
+    const bool unrestricted = binds.isEmpty();
+    // Free-text columns the rules never read are left out of rules runs (as NULL).
+    const auto detail = [&query](const QString& column) {
+        return query.withDetails ? column : QStringLiteral("NULL");
+    };
+    const QString joinNominals =
+        unrestricted ? QString() : QStringLiteral("JOIN nominals n ON n.id = c.nominal_id");
 
     {
         SqliteStatement st(h, QStringLiteral("SELECT n.id, n.ref, n.family_name, n.given_names, n.date_of_birth, "
@@ -620,9 +678,9 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
 
     // One statement per child table over the whole scope, rows in (nominal, position) order.
     auto children = [&](const QString& table, const QString& columns, const auto& onRow) -> bool {
-        SqliteStatement st(h, QStringLiteral("SELECT c.nominal_id, %1 FROM %2 c JOIN nominals n ON n.id = "
-                                             "c.nominal_id WHERE %3 ORDER BY c.nominal_id, c.position")
-                                  .arg(columns, table, where));
+        SqliteStatement st(h, QStringLiteral("SELECT c.nominal_id, %1 FROM %2 c %3 WHERE %4 ORDER BY c.nominal_id, "
+                                             "c.position")
+                                  .arg(columns, table, joinNominals, where));
         bindAll(st, binds);
         while (st.step()) {
             const auto it = index.constFind(st.int64(0));
@@ -644,7 +702,8 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
                            n.riskHistory.append({parseDate(st.latin1(1)), enumValue(st, 2, RiskLevel::Low)});
                        }) &&
               children(QStringLiteral("plans"),
-                       QStringLiteral("c.from_date, c.visit_interval_days, c.escalation_triggers, c.summary"),
+                       QStringLiteral("c.from_date, c.visit_interval_days, %1, %2")
+                           .arg(detail(QStringLiteral("c.escalation_triggers")), detail(QStringLiteral("c.summary"))),
                        [](Nominal& n, const SqliteStatement& st) {
                            Plan p;
                            p.from = parseDate(st.latin1(1));
@@ -661,25 +720,27 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
                            n.custody.append({parseDate(st.latin1(1)), parseOptDate(st, 2), parseOptDate(st, 3)});
                        }) &&
               children(QStringLiteral("visits"),
-                       QStringLiteral("c.date, c.by_user, c.type, c.announced, c.outcome, c.verified"),
-                       [](Nominal& n, const SqliteStatement& st) {
+                       QStringLiteral("c.date, c.by_user, c.type, c.announced, %1, %2")
+                           .arg(detail(QStringLiteral("c.outcome")), detail(QStringLiteral("c.verified"))),
+                       [&](Nominal& n, const SqliteStatement& st) {
                            Visit v;
                            v.date = parseDate(st.latin1(1));
-                           v.by = st.text(2);
+                           v.by = pool.get(st, 2);
                            v.type = enumValue(st, 3, VisitType::Home);
                            v.announced = optBool(st, 4);
                            v.outcome = optText(st, 5);
                            v.verified = optText(st, 6);
                            n.visits.append(std::move(v));
                        }) &&
-              children(QStringLiteral("screenings"), QStringLiteral("c.date, c.level, c.rationale"),
+              children(QStringLiteral("screenings"),
+                       QStringLiteral("c.date, c.level, %1").arg(detail(QStringLiteral("c.rationale"))),
                        [](Nominal& n, const SqliteStatement& st) {
                            n.screenings.append({parseDate(st.latin1(1)), st.integer(2), optText(st, 3)});
                        }) &&
               children(QStringLiteral("reviews"),
                        QStringLiteral("c.entry_id, c.requested_at, c.requested_by, c.proposed_risk_level, "
-                                      "c.escalating, c.rationale, c.decision, c.decided_at, c.decided_by, "
-                                      "c.decision_reason"),
+                                      "c.escalating, %1, c.decision, c.decided_at, c.decided_by, %2")
+                           .arg(detail(QStringLiteral("c.rationale")), detail(QStringLiteral("c.decision_reason"))),
                        [](Nominal& n, const SqliteStatement& st) {
                            Review r;
                            r.entry = st.text(1);
@@ -713,8 +774,8 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
                            n.transfers.append(
                                {parseDate(st.latin1(1)), st.text(2), st.text(3), parseOptTimestamp(st, 4)});
                        }) &&
-              children(QStringLiteral("management_decisions"), QStringLiteral("c.on_date, c.by_user, c.decision, "
-                                                                              "c.reason"),
+              children(QStringLiteral("management_decisions"),
+                       QStringLiteral("c.on_date, c.by_user, c.decision, %1").arg(detail(QStringLiteral("c.reason"))),
                        [](Nominal& n, const SqliteStatement& st) {
                            n.managementDecisions.append({parseDate(st.latin1(1)), st.text(2),
                                                          enumValue(st, 3, ManagementDecisionKind::StayActive),
@@ -767,10 +828,13 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
         if (!st.error().isEmpty()) {
             return storageError(QStringLiteral("reading ARMS assessments"), st.error());
         }
-        SqliteStatement f(h, QStringLiteral("SELECT f.assessment_id, f.kind, f.factor, f.rating, f.note FROM "
-                                            "arms_factors f JOIN arms_assessments c ON c.id = f.assessment_id "
-                                            "JOIN nominals n ON n.id = c.nominal_id WHERE ") +
-                                 where + QStringLiteral(" ORDER BY f.assessment_id, f.kind, f.position"));
+        SqliteStatement f(h, query.withDetails ? QStringLiteral("SELECT f.assessment_id, f.kind, f.factor, f.rating, "
+                                                                "f.note FROM arms_factors f JOIN arms_assessments c "
+                                                                "ON c.id = f.assessment_id JOIN nominals n ON n.id = "
+                                                                "c.nominal_id WHERE ") +
+                                                     where +
+                                                     QStringLiteral(" ORDER BY f.assessment_id, f.kind, f.position")
+                                               : QStringLiteral("SELECT 0, '', '', '', NULL WHERE 0"));
         bindAll(f, binds);
         while (f.step()) {
             const auto it = armsIndex.constFind(f.int64(0));
@@ -801,20 +865,42 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
         };
         std::vector<EntryPos> rows;
         SqliteStatement st(h, QStringLiteral("SELECT c.nominal_id, c.id, c.entry_id, c.at, c.by_user, c.type, %1, "
-                                             "c.disagreement FROM entries c JOIN nominals n ON n.id = c.nominal_id "
-                                             "WHERE ")
-                                      .arg(query.withEntryText ? QStringLiteral("c.text") : QStringLiteral("NULL")) +
+                                             "c.disagreement FROM entries c %2 WHERE ")
+                                      .arg(query.withEntryText ? QStringLiteral("c.text") : QStringLiteral("NULL"),
+                                           joinNominals) +
                                   where + QStringLiteral(" ORDER BY c.nominal_id, c.position"));
         bindAll(st, binds);
+        {
+            // Size each chronology once: growing 600,000 entries one by one moves them repeatedly.
+            SqliteStatement counts(h, QStringLiteral("SELECT c.nominal_id, COUNT(*) FROM entries c %1 WHERE %2 GROUP BY "
+                                                     "c.nominal_id")
+                                          .arg(joinNominals, where));
+            bindAll(counts, binds);
+            while (counts.step()) {
+                const auto it = index.constFind(counts.int64(0));
+                if (it != index.constEnd()) {
+                    out[*it].entries.reserve(counts.integer(1));
+                }
+            }
+        }
+        qint64 lastNominal = -1;
+        qsizetype lastPos = -1;
         while (st.step()) {
-            const auto it = index.constFind(st.int64(0));
-            if (it == index.constEnd()) {
+            // Rows come grouped by nominal: look the nominal up once per group.
+            const qint64 nominalRow = st.int64(0);
+            if (nominalRow != lastNominal) {
+                const auto it = index.constFind(nominalRow);
+                lastNominal = nominalRow;
+                lastPos = it == index.constEnd() ? -1 : *it;
+            }
+            if (lastPos < 0) {
                 continue;
             }
+            const qsizetype* it = &lastPos;
             Entry e;
-            e.id = st.text(2);
+            e.id = pool.get(st, 2);
             e.at = parseTimestamp(st.latin1(3));
-            e.by = st.text(4);
+            e.by = pool.get(st, 4);
             e.type = enumValue(st, 5, EntryType::Note);
             if (query.withEntryText) {
                 e.text = st.text(6);
@@ -857,19 +943,27 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
             }
             return true;
         };
-        ok = perEntry(QStringLiteral("SELECT r.entry_row, r.referenced_entry_id FROM entry_references r JOIN entries "
-                                     "c ON c.id = r.entry_row JOIN nominals n ON n.id = c.nominal_id WHERE %1 "
-                                     "ORDER BY r.entry_row, r.position"),
-                      [](Nominal&, Entry& e, const SqliteStatement& s) { e.references.append(s.text(1)); }) &&
-             perEntry(QStringLiteral("SELECT a.entry_row, a.by_user, a.at FROM acknowledgements a JOIN entries c ON "
-                                     "c.id = a.entry_row JOIN nominals n ON n.id = c.nominal_id WHERE %1 ORDER BY "
-                                     "a.entry_row, a.position"),
-                      [](Nominal&, Entry& e, const SqliteStatement& s) {
-                          e.acknowledged.append({s.text(1), parseTimestamp(s.latin1(2))});
+        // Unrestricted runs read the child tables alone, in primary-key order; scoped runs
+        // join up to nominals for the filter.
+        const auto joinEntries = [unrestricted](const QString& alias) {
+            return unrestricted ? QString()
+                                : QStringLiteral("JOIN entries c ON c.id = %1.entry_row JOIN nominals n ON n.id = "
+                                                 "c.nominal_id")
+                                      .arg(alias);
+        };
+        ok = perEntry(QStringLiteral("SELECT r.entry_row, r.referenced_entry_id FROM entry_references r ") +
+                          joinEntries(QStringLiteral("r")) +
+                          QStringLiteral(" WHERE %1 ORDER BY r.entry_row, r.position"),
+                      [&](Nominal&, Entry& e, const SqliteStatement& s) { e.references.append(pool.get(s, 1)); }) &&
+             perEntry(QStringLiteral("SELECT a.entry_row, a.by_user, a.at FROM acknowledgements a ") +
+                          joinEntries(QStringLiteral("a")) +
+                          QStringLiteral(" WHERE %1 ORDER BY a.entry_row, a.position"),
+                      [&](Nominal&, Entry& e, const SqliteStatement& s) {
+                          e.acknowledged.append({pool.get(s, 1), parseTimestamp(s.latin1(2))});
                       });
         if (ok && matches != nullptr) {
-            ok = perEntry(QStringLiteral("SELECT m.entry_row, m.phrases FROM entry_trigger_matches m JOIN entries c "
-                                         "ON c.id = m.entry_row JOIN nominals n ON n.id = c.nominal_id WHERE %1"),
+            ok = perEntry(QStringLiteral("SELECT m.entry_row, m.phrases FROM entry_trigger_matches m ") +
+                              joinEntries(QStringLiteral("m")) + QStringLiteral(" WHERE %1"),
                           [&](Nominal& n, Entry& e, const SqliteStatement& s) {
                               (*matches)[n.ref].insert(e.id, s.text(1).split(kPhraseSeparator, Qt::SkipEmptyParts));
                           });

@@ -26,6 +26,7 @@ struct CaseQuery {
     std::optional<QString> team;        // current owner's team
     bool withEntryText = true;          // rules runs skip text and use the derived trigger matches
     bool withPhoto = true;
+    bool withDetails = true;            // ARMS factor ratings and notes (rules runs need none)
 };
 
 // Trigger-phrase matches per nominal ref, then per entry id (derived data).

@@ -22,7 +22,7 @@ public:
     enum class OpenMode { CreateNew, OpenExisting };
 
     // The schema version this program writes. Opening a newer file is refused.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~Database();
     Database(const Database&) = delete;
