@@ -2,25 +2,34 @@
 
 #include "ServiceRunner.h"
 #include "Settings.h"
+#include "dialogs/AddEntryDialog.h"
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
 #include "models/CollatingProxyModel.h"
 #include "models/ItemRoles.h"
 #include "models/Labels.h"
+#include "models/SearchResultsModel.h"
 #include "services/Permissions.h"
 #include "views/NominalView.h"
 
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPointer>
 #include <QSet>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 namespace somdesk {
 
@@ -28,6 +37,10 @@ namespace {
 
 // Arrowing through the caseload should not consult (and audit) every record passed over.
 constexpr int kSelectionDelayMs = 250;
+// The service decides from the policy (backup_interval_hours) whether a backup is due; the
+// timer only asks it again.
+constexpr int kBackupTimerMs = 60 * 60 * 1000;
+constexpr int kStatusMessageMs = 15000;
 
 } // namespace
 
@@ -36,7 +49,7 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
       m_session(std::move(signedIn.session)), m_options(options), m_settings(settings),
       m_runner(new ServiceRunner(this)), m_directory(m_session), m_caseload(new CaseloadModel(this)),
       m_caseloadProxy(new CollatingProxyModel(this)), m_myWork(new AlertsModel(this)),
-      m_myWorkProxy(new CollatingProxyModel(this))
+      m_myWorkProxy(new CollatingProxyModel(this)), m_searchResults(new SearchResultsModel(this))
 {
     m_ui->setupUi(this);
     if (!m_options.today.isValid()) {
@@ -45,6 +58,7 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
 
     m_ui->demoBanner->setVisible(m_options.demo);
     m_ui->errorBanner->hide();
+    m_ui->integrityBanner->hide();
 
     m_nominalView = new NominalView(m_ui->nominalPane);
     m_ui->nominalPaneLayout->addWidget(m_nominalView);
@@ -71,6 +85,19 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
     m_ui->myWorkTable->setColumnWidth(AlertsModel::Nominal, 240);
     m_ui->myWorkTable->setColumnWidth(AlertsModel::Rule, 230);
     m_ui->myWorkTable->setColumnWidth(AlertsModel::Reason, 480);
+
+    m_ui->searchTable->setModel(m_searchResults);
+    m_ui->searchTable->verticalHeader()->hide();
+    m_ui->searchTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->searchTable->setColumnWidth(SearchResultsModel::Reference, 110);
+    m_ui->searchTable->setColumnWidth(SearchResultsModel::Name, 240);
+    m_ui->searchTable->setColumnWidth(SearchResultsModel::EntryId, 110);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] { search(m_ui->searchEdit->text()); });
+    connect(m_ui->searchButton, &QPushButton::clicked, this, [this] { search(m_ui->searchEdit->text()); });
+    connect(m_ui->searchTable, &QTableView::activated, this, &MainWindow::openSearchHit);
+
+    m_backupTimer.setInterval(kBackupTimerMs);
+    connect(&m_backupTimer, &QTimer::timeout, this, &MainWindow::runAutomaticBackup);
 
     m_busyBar = new QProgressBar(this);
     m_busyBar->setRange(0, 0);
@@ -103,11 +130,14 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
         openCase(index.data(RefRole).toString());
     });
     connect(m_runner, &ServiceRunner::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_nominalView, &NominalView::selectedEntryChanged, this, &MainWindow::updateCaseActions);
+    connect(m_nominalView, &NominalView::selectedAlertChanged, this, &MainWindow::updateCaseActions);
 
     setupActions();
     restoreSettings();
     updateTitle();
     m_nominalView->showMessage(tr("Select a nominal in the caseload to see the record."));
+    updateCaseActions();
 }
 
 MainWindow::~MainWindow()
@@ -147,6 +177,18 @@ void MainWindow::setupActions()
             onCaseloadSelectionChanged();
         }
     });
+    connect(m_ui->actionShowSearch, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_ui->searchTab);
+        m_ui->searchEdit->setFocus();
+        m_ui->searchEdit->selectAll();
+    });
+    connect(m_ui->actionAcknowledge, &QAction::triggered, this, &MainWindow::acknowledgeSelectedEntry);
+    connect(m_ui->actionAddEntry, &QAction::triggered, this, [this] { openAddEntryDialog(); });
+    connect(m_ui->actionOverrideAlert, &QAction::triggered, this, &MainWindow::askOverrideReason);
+    m_ui->actionOverrideAlert->setVisible(isAllowed(m_session.role, Operation::OverrideAlert));
+    m_ui->menuCase->menuAction()->setVisible(isAllowed(m_session.role, Operation::AddEntry) ||
+                                             isAllowed(m_session.role, Operation::AcknowledgeEntry));
+    m_nominalView->setActions(m_ui->actionAddEntry, m_ui->actionAcknowledge, m_ui->actionOverrideAlert);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About somdesk"),
                            tr("<p><b>somdesk</b> %1</p><p>Casework for the management of registered sex "
@@ -155,8 +197,9 @@ void MainWindow::setupActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
     // Shortcuts work wherever the focus is in the window, menus open or not.
-    for (QAction* action : {m_ui->actionRefresh, m_ui->actionQuit, m_ui->actionShowCaseload,
-                            m_ui->actionShowMyWork, m_ui->actionFilter, m_ui->actionOpenCase, m_ui->actionAbout}) {
+    for (QAction* action : {m_ui->actionRefresh, m_ui->actionQuit, m_ui->actionShowCaseload, m_ui->actionShowMyWork,
+                            m_ui->actionShowSearch, m_ui->actionFilter, m_ui->actionOpenCase, m_ui->actionAddEntry,
+                            m_ui->actionAcknowledge, m_ui->actionOverrideAlert, m_ui->actionAbout}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
@@ -243,6 +286,7 @@ void MainWindow::onBusyChanged(bool busy)
 {
     m_busyBar->setVisible(busy);
     m_ui->actionRefresh->setEnabled(!busy || !m_refreshing);
+    updateCaseActions();
     emit busyChanged(busy);
 }
 
@@ -254,6 +298,7 @@ void MainWindow::refresh()
     m_refreshing = true;
     m_ui->actionRefresh->setEnabled(false);
     m_ui->errorBanner->hide();
+    m_ui->integrityBanner->hide();
     setStatus(tr("Loading the caseload…"));
 
     Services* services = m_services.get();
@@ -299,6 +344,7 @@ void MainWindow::refresh()
             m_caseload->setCases(*cases);
             m_caseload->setAlerts(m_alerts);
             m_myWork->setNominalNames(m_caseload->namesByRef());
+            m_searchResults->setNominalNames(m_caseload->namesByRef());
             m_caseloadSize = static_cast<int>(cases->size());
             if (m_ui->caseloadTable->horizontalHeader()->sectionSize(CaseloadModel::Name) <= 100 ||
                 m_settings.bytes(Settings::Key::CaseloadHeader).isEmpty()) {
@@ -456,11 +502,13 @@ void MainWindow::openCase(const QString& ref)
     readNominal(ref);
 }
 
-void MainWindow::readNominal(const QString& ref)
+void MainWindow::readNominal(const QString& ref, bool quiet)
 {
     m_requestedRef = ref;
-    m_nominalView->showMessage(tr("Opening %1…").arg(ref));
-    setStatus(tr("Opening %1…").arg(ref));
+    if (!quiet) {
+        m_nominalView->showMessage(tr("Opening %1…").arg(ref));
+        setStatus(tr("Opening %1…").arg(ref));
+    }
     Services* services = m_services.get();
     const Session session = m_session;
     const QString purpose = purposeFor(ref);
@@ -478,9 +526,307 @@ void MainWindow::readNominal(const QString& ref)
             }
             m_shownRef = ref;
             m_nominalView->showNominal(*nominal, alertsFor(ref), m_directory);
+            if (!m_entryToSelect.isEmpty()) {
+                m_nominalView->selectEntry(m_entryToSelect);
+                m_entryToSelect.clear();
+            }
             setStatus(tr("Showing %1.").arg(ref));
             emit nominalShown(ref);
         });
+}
+
+// ---------------------------------------------------------------- database care
+
+void MainWindow::startDatabaseCare()
+{
+    Services* services = m_services.get();
+    m_runner->run(
+        this, [services] { return services->quickCheck(); },
+        [this](Result<QString> result) { applyQuickCheck(result); });
+}
+
+void MainWindow::applyQuickCheck(const Result<QString>& result)
+{
+    if (result && result->trimmed() == QLatin1String("ok")) {
+        m_integrity = Integrity::Ok;
+        m_ui->integrityBanner->hide();
+        spdlog::info("quick check passed");
+        updateCaseActions();
+        emit quickCheckFinished(true);
+        if (m_options.automaticBackups && !m_backupTimer.isActive()) {
+            m_backupTimer.start();
+            runAutomaticBackup();
+        }
+        return;
+    }
+    m_integrity = Integrity::Failed;
+    m_backupTimer.stop(); // a damaged database is not copied over the good backups
+    // SQLite's report names pages and tables, never data; the first lines are enough here.
+    QString detail = result ? result->trimmed() : result.error().message;
+    const QStringList lines = detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    detail = lines.mid(0, 3).join(QStringLiteral("; "));
+    if (lines.size() > 3) {
+        detail += QStringLiteral("; …");
+    }
+    if (detail.isEmpty()) {
+        detail = tr("no report");
+    }
+    spdlog::error("quick check failed: {}", detail.toStdString());
+    m_ui->integrityBanner->setText(
+        tr("The database failed its integrity check: %1. Changes are disabled; ask an administrator.").arg(detail));
+    m_ui->integrityBanner->show();
+    updateCaseActions();
+    emit quickCheckFinished(false);
+}
+
+QString MainWindow::integrityText() const
+{
+    return m_ui->integrityBanner->isHidden() ? QString() : m_ui->integrityBanner->text();
+}
+
+QString MainWindow::backupFolder() const
+{
+    // Beside the database, so the backups stay with the data (and its access rights).
+    if (!m_options.databasePath.isEmpty()) {
+        return QFileInfo(m_options.databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+    }
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+}
+
+void MainWindow::runAutomaticBackup()
+{
+    if (m_integrity != Integrity::Ok || m_backupRunning) {
+        return;
+    }
+    m_backupRunning = true;
+    Services* services = m_services.get();
+    const Session session = m_session;
+    const QString folder = backupFolder();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_runner->run(
+        this, [services, session, folder, now] { return services->automaticBackup(session, folder, now); },
+        [this](Result<std::optional<BackupInfo>> result) {
+            m_backupRunning = false;
+            if (!result) {
+                // The message names the folder or SQLite's error, no personal data.
+                spdlog::error("automatic backup failed: {}", result.error().message.toStdString());
+                statusBar()->showMessage(tr("The automatic backup failed; the log says why."), kStatusMessageMs);
+                emit backupFinished(false);
+                return;
+            }
+            if (!result->has_value()) {
+                spdlog::debug("automatic backup not due");
+                emit backupFinished(false);
+                return;
+            }
+            spdlog::info("automatic backup written: {} (audit head {})",
+                         QFileInfo((*result)->file).fileName().toStdString(), (*result)->auditHeadSeq);
+            statusBar()->showMessage(tr("Backup written"), kStatusMessageMs);
+            emit backupFinished(true);
+        });
+}
+
+// ---------------------------------------------------------------- casework
+
+void MainWindow::updateCaseActions()
+{
+    const bool writable = m_integrity == Integrity::Ok && !m_runner->isBusy();
+    const bool record = !m_shownRef.isEmpty() && m_shownRef == m_nominalView->currentRef() &&
+                        m_nominalView->isShowingRecord();
+
+    m_ui->actionAddEntry->setEnabled(writable && record && isAllowed(m_session.role, Operation::AddEntry));
+
+    bool acknowledgeable = false;
+    if (const Entry* e = record ? m_nominalView->selectedEntry() : nullptr) {
+        acknowledgeable = std::none_of(e->acknowledged.cbegin(), e->acknowledged.cend(),
+                                       [this](const Acknowledgement& a) { return a.by == m_session.username; });
+    }
+    m_ui->actionAcknowledge->setEnabled(writable && acknowledgeable &&
+                                        isAllowed(m_session.role, Operation::AcknowledgeEntry));
+
+    m_ui->actionOverrideAlert->setEnabled(writable && record && m_nominalView->selectedAlert() != nullptr &&
+                                          isAllowed(m_session.role, Operation::OverrideAlert));
+}
+
+void MainWindow::reloadAfterChange(const QString& ref)
+{
+    // Alerts first, so the record comes back with the alerts as they now stand.
+    refresh();
+    if (ref == m_shownRef) {
+        readNominal(ref, true);
+    }
+}
+
+void MainWindow::acknowledgeSelectedEntry()
+{
+    updateCaseActions();
+    const Entry* e = m_nominalView->selectedEntry();
+    if (!m_ui->actionAcknowledge->isEnabled() || e == nullptr) {
+        return;
+    }
+    const QString ref = m_shownRef;
+    const QString entryId = e->id;
+    Services* services = m_services.get();
+    const Session session = m_session;
+    setStatus(tr("Acknowledging entry %1…").arg(entryId));
+    m_entryToSelect = entryId;
+    m_runner->run(
+        this, [services, session, ref, entryId] { return services->acknowledgeEntry(session, ref, entryId); },
+        [this, ref, entryId](Status status) {
+            if (!status) {
+                m_entryToSelect.clear();
+                showError(tr("Entry %1 could not be acknowledged: %2").arg(entryId, status.error().message));
+                setStatus(tr("Entry %1 was not acknowledged.").arg(entryId));
+                return;
+            }
+            spdlog::info("acknowledged {} {}", ref.toStdString(), entryId.toStdString());
+            statusBar()->showMessage(tr("Entry %1 acknowledged.").arg(entryId), kStatusMessageMs);
+            reloadAfterChange(ref);
+        });
+    updateCaseActions();
+}
+
+AddEntryDialog* MainWindow::openAddEntryDialog()
+{
+    updateCaseActions();
+    if (!m_ui->actionAddEntry->isEnabled()) {
+        return nullptr;
+    }
+    const QString ref = m_shownRef;
+    const QString name = m_caseload->namesByRef().value(ref);
+    auto* dialog = new AddEntryDialog(name.isEmpty() ? ref : tr("%1 (%2)").arg(name, ref), m_session.role,
+                                      m_nominalView->entries(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmitHandler([this, dialog, ref](const NewEntry& entry) {
+        if (m_integrity != Integrity::Ok) {
+            dialog->setBusy(false);
+            dialog->showError(tr("Changes are disabled: the database failed its integrity check."));
+            return;
+        }
+        QPointer<AddEntryDialog> guard(dialog);
+        Services* services = m_services.get();
+        const Session session = m_session;
+        m_runner->run(
+            this, [services, session, ref, entry] { return services->addEntry(session, ref, entry); },
+            [this, guard, ref](Result<QString> id) {
+                if (!id) {
+                    if (guard) {
+                        guard->setBusy(false);
+                        guard->showError(id.error().message);
+                    } else {
+                        showError(tr("The entry could not be added: %1").arg(id.error().message));
+                    }
+                    return;
+                }
+                spdlog::info("entry {} added to {}", id->toStdString(), ref.toStdString());
+                if (guard) {
+                    guard->finishAccepted();
+                }
+                statusBar()->showMessage(tr("Entry %1 added.").arg(*id), kStatusMessageMs);
+                m_entryToSelect = *id;
+                reloadAfterChange(ref);
+            });
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::askOverrideReason()
+{
+    updateCaseActions();
+    const Alert* a = m_nominalView->selectedAlert();
+    if (!m_ui->actionOverrideAlert->isEnabled() || a == nullptr) {
+        return;
+    }
+    const QString key = a->key;
+    const QString what = a->due ? tr("%1, due %2").arg(Labels::ruleTitle(a->rule), Labels::date(*a->due))
+                                : Labels::ruleTitle(a->rule);
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Override alert"),
+        tr("Override “%1” for %2.\nThe reason is kept in the audit trail. Reason:").arg(what, m_shownRef), QString(),
+        &ok);
+    if (!ok) {
+        return;
+    }
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Override alert"), tr("Reason: required. The alert was not overridden."));
+        return;
+    }
+    overrideAlert(key, reason);
+}
+
+void MainWindow::overrideAlert(const QString& key, const QString& reason)
+{
+    if (m_integrity != Integrity::Ok) {
+        showError(tr("Changes are disabled: the database failed its integrity check."));
+        return;
+    }
+    Services* services = m_services.get();
+    const Session session = m_session;
+    const QString ref = key.section(QLatin1Char(':'), 1, 1);
+    m_runner->run(
+        this, [services, session, key, reason] { return services->overrideAlert(session, key, reason); },
+        [this, ref](Status status) {
+            if (!status) {
+                showError(tr("The alert could not be overridden: %1").arg(status.error().message));
+                return;
+            }
+            spdlog::info("alert overridden on {}", ref.toStdString());
+            statusBar()->showMessage(tr("Alert overridden."), kStatusMessageMs);
+            refresh();
+        });
+    updateCaseActions();
+}
+
+// ---------------------------------------------------------------- search
+
+void MainWindow::search(const QString& text)
+{
+    const QString query = text.trimmed();
+    const int serial = ++m_searchSerial;
+    if (query.isEmpty()) {
+        m_searchResults->setHits({});
+        m_ui->searchSummary->clear();
+        return;
+    }
+    m_ui->searchSummary->setText(tr("Searching…"));
+    Services* services = m_services.get();
+    const Session session = m_session;
+    m_runner->run(
+        this, [services, session, query] { return services->search(session, query); },
+        [this, serial, query](Result<QList<SearchHit>> hits) {
+            if (serial != m_searchSerial) {
+                return; // a newer search has been asked for
+            }
+            if (!hits) {
+                m_searchResults->setHits({});
+                m_ui->searchSummary->setText(tr("The search failed: %1").arg(hits.error().message));
+                emit searchFinished();
+                return;
+            }
+            m_searchResults->setNominalNames(m_caseload->namesByRef());
+            m_searchResults->setHits(*hits);
+            m_ui->searchSummary->setText(hits->isEmpty()
+                                             ? tr("Nothing found for %1.").arg(query)
+                                             : tr("%n result(s) for %1.", nullptr, static_cast<int>(hits->size()))
+                                                   .arg(query));
+            if (!hits->isEmpty()) {
+                m_ui->searchTable->setCurrentIndex(m_searchResults->index(0, 0));
+            }
+            emit searchFinished();
+        });
+}
+
+void MainWindow::openSearchHit(const QModelIndex& index)
+{
+    if (!index.isValid()) {
+        return;
+    }
+    const SearchHit& hit = m_searchResults->hitAt(index.row());
+    m_entryToSelect = hit.entryId;
+    m_requestedRef.clear(); // open it again even if it is the record shown, to select the entry
+    openCase(hit.ref);
 }
 
 } // namespace somdesk

@@ -5,6 +5,7 @@
 // ServiceRunner's worker, so loading never freezes the window.
 
 #include "DemoDatabase.h"
+#include "core/Result.h"
 #include "core/rules/Alert.h"
 #include "models/UserDirectory.h"
 
@@ -23,11 +24,13 @@ class QProgressBar;
 
 namespace somdesk {
 
+class AddEntryDialog;
 class AlertsModel;
 class CaseloadModel;
 class ChronologyModel;
 class CollatingProxyModel;
 class NominalView;
+class SearchResultsModel;
 class ServiceRunner;
 class Settings;
 
@@ -39,7 +42,11 @@ public:
         bool demo = false;
         QDate today;          // the Europe/London date alerts are computed for
         QString databasePath; // shown in the status bar and remembered
+        bool automaticBackups = true; // after a passed quick check, then hourly
     };
+
+    // Whether the database passed its quick check: changes are allowed only after it has.
+    enum class Integrity { Unchecked, Ok, Failed };
 
     MainWindow(SignedIn signedIn, const Options& options, Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -48,6 +55,26 @@ public:
     void refresh();
     // Shows the nominal in the caseload tab, selecting its row when it is listed.
     void openCase(const QString& ref);
+
+    // Runs the database's quick check off the GUI thread, then (if it passes) the automatic
+    // backups: once now and then every hour. Called once the window is open.
+    void startDatabaseCare();
+    // What the quick check said: "ok" allows changes; anything else (or an error) shows a red
+    // banner and disables every action that writes.
+    void applyQuickCheck(const Result<QString>& result);
+    Integrity integrity() const { return m_integrity; }
+    QString integrityText() const;
+    // The folder of the rotating backups: "backups" beside the database file.
+    QString backupFolder() const;
+    void runAutomaticBackup();
+
+    // Casework on the record shown (each one call on the worker, then the record and the
+    // alerts are loaded again).
+    void acknowledgeSelectedEntry();
+    AddEntryDialog* openAddEntryDialog();
+    void overrideAlert(const QString& key, const QString& reason);
+    // Searches names, aliases and chronologies of the records in the user's area.
+    void search(const QString& text);
 
     bool isBusy() const;
     bool isCaseloadTabCurrent() const;
@@ -59,12 +86,16 @@ public:
     AlertsModel* myWorkModel() const { return m_myWork; }
     NominalView* nominalView() const { return m_nominalView; }
     ChronologyModel* chronologyModel() const;
+    SearchResultsModel* searchModel() const { return m_searchResults; }
 
 signals:
     void caseloadLoaded();
     void alertsLoaded();
     void nominalShown(const QString& ref);
     void busyChanged(bool busy);
+    void quickCheckFinished(bool ok);
+    void backupFinished(bool written);
+    void searchFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -78,7 +109,11 @@ private:
     void showError(const QString& text);
     void onBusyChanged(bool busy);
     void onCaseloadSelectionChanged();
-    void readNominal(const QString& ref);
+    void readNominal(const QString& ref, bool quiet = false);
+    void reloadAfterChange(const QString& ref);
+    void updateCaseActions();
+    void askOverrideReason();
+    void openSearchHit(const QModelIndex& index);
     void applyMyWorkFilter();
     void updateCaseloadCount();
     QList<Alert> alertsFor(const QString& ref) const;
@@ -100,6 +135,7 @@ private:
     QLabel* m_statusLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QProgressBar* m_busyBar = nullptr;
+    SearchResultsModel* m_searchResults = nullptr;
 
     QList<Alert> m_alerts;
     bool m_alertsLoaded = false;
@@ -108,6 +144,11 @@ private:
     QString m_shownRef;
     QTimer m_selectionDelay;
     int m_caseloadSize = 0;
+    QString m_entryToSelect; // after a reload, or when a search hit opens a record
+    Integrity m_integrity = Integrity::Unchecked;
+    QTimer m_backupTimer;
+    bool m_backupRunning = false;
+    int m_searchSerial = 0;
 };
 
 } // namespace somdesk

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "core/rules/Dates.h"
+#include "dialogs/AddEntryDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "models/CaseloadModel.h"
 #include "models/CollatingProxyModel.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QLineEdit>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -28,6 +30,7 @@
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -79,9 +82,27 @@ void installTranslators(QApplication& app)
     }
 }
 
+// Runs `then` once the window has no service call in progress.
+void whenIdle(MainWindow& window, std::function<void()> then)
+{
+    if (!window.isBusy()) {
+        then();
+        return;
+    }
+    QTimer::singleShot(100, &window, [&window, then = std::move(then)]() mutable { whenIdle(window, std::move(then)); });
+}
+
+void saveAndQuit(QWidget& widget, const QString& file)
+{
+    const bool saved = widget.grab().save(file);
+    spdlog::info("screenshot {}", saved ? "saved" : "could not be saved");
+    QApplication::exit(saved ? 0 : 1);
+}
+
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
-// the window and quits: how the user guide's screenshot is made.
-void scheduleScreenshot(MainWindow& window, const QString& file)
+// the window and quits: how the user guide's screenshots are made. `scene` "add-entry" pictures
+// the Add entry dialog over the record; "search=WORDS" the results of a search.
+void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
     QObject::connect(&window, &MainWindow::alertsLoaded, &window, [&window] {
         const QModelIndex first = window.caseloadProxy()->index(0, 0);
@@ -91,11 +112,29 @@ void scheduleScreenshot(MainWindow& window, const QString& file)
             emit window.nominalShown(QString()); // "My work" was the last tab used: picture it as it is
         }
     }, Qt::SingleShotConnection);
-    QObject::connect(&window, &MainWindow::nominalShown, &window, [&window, file] {
-        QTimer::singleShot(300, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            spdlog::info("screenshot {}", saved ? "saved" : "could not be saved");
-            QApplication::exit(saved ? 0 : 1);
+    QObject::connect(&window, &MainWindow::nominalShown, &window, [&window, file, scene] {
+        QTimer::singleShot(300, &window, [&window, file, scene] {
+            whenIdle(window, [&window, file, scene] {
+                if (scene == QLatin1String("add-entry")) {
+                    AddEntryDialog* dialog = window.openAddEntryDialog();
+                    if (dialog == nullptr) {
+                        spdlog::error("screenshot: the Add entry dialog could not be opened");
+                        QApplication::exit(1);
+                        return;
+                    }
+                    QTimer::singleShot(300, dialog, [dialog, file] { saveAndQuit(*dialog, file); });
+                } else if (scene.startsWith(QLatin1String("search="))) {
+                    QObject::connect(&window, &MainWindow::searchFinished, &window, [&window, file] {
+                        QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
+                    }, Qt::SingleShotConnection);
+                    window.findChild<QAction*>(QStringLiteral("actionShowSearch"))->trigger();
+                    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+                    edit->setText(scene.mid(7));
+                    window.search(edit->text());
+                } else {
+                    saveAndQuit(window, file);
+                }
+            });
         });
     }, Qt::SingleShotConnection);
 }
@@ -137,7 +176,13 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE"));
     parser.addOption(databaseOption);
     parser.addOption(demoOption);
+    const QCommandLineOption sceneOption(
+        QStringLiteral("screenshot-scene"),
+        QApplication::translate("main", "What --screenshot pictures: \"record\" (the default), \"add-entry\" or "
+                                        "\"search=WORDS\"."),
+        QStringLiteral("SCENE"), QStringLiteral("record"));
     parser.addOption(screenshotOption);
+    parser.addOption(sceneOption);
     parser.process(app);
 
     spdlog::info("somdesk {} starting", SOMDESK_VERSION);
@@ -179,10 +224,12 @@ int main(int argc, char* argv[])
 
     MainWindow window(std::move(signedIn), options, settings);
     if (parser.isSet(screenshotOption)) {
-        scheduleScreenshot(window, parser.value(screenshotOption));
+        scheduleScreenshot(window, parser.value(screenshotOption), parser.value(sceneOption));
     }
     window.show();
     window.refresh();
+    // The quick check runs once the window is open, off the GUI thread; changes wait for it.
+    window.startDatabaseCare();
     const int rc = QApplication::exec();
     spdlog::info("somdesk exiting");
     return rc;

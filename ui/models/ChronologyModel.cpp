@@ -70,16 +70,8 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
             if (e.acknowledged.isEmpty()) {
                 return sort ? QString() : tr("Not acknowledged");
             }
-            if (sort) {
-                return acknowledgementsText(e);
-            }
-            {
-                QStringList names;
-                for (const Acknowledgement& ack : e.acknowledged) {
-                    names << m_directory.name(ack.by);
-                }
-                return names.join(QStringLiteral("; "));
-            }
+            // Who (name and collar number) and when, as the acknowledgement is evidence.
+            return acknowledgementsText(e);
         default:
             return {};
         }

@@ -7,6 +7,7 @@
 
 #include "ui_NominalView.h"
 
+#include <QAction>
 #include <QHeaderView>
 
 namespace somdesk {
@@ -65,7 +66,11 @@ NominalView::NominalView(QWidget* parent)
                                                                      QHeaderView::ResizeToContents);
     m_ui->chronologyTable->setColumnWidth(ChronologyModel::Type, 90);
     m_ui->chronologyTable->setColumnWidth(ChronologyModel::Author, 150);
-    m_ui->chronologyTable->setColumnWidth(ChronologyModel::AcknowledgedBy, 150);
+    // "Name (collar) on dd MMM yyyy HH:mm" in full for one acknowledgement.
+    m_ui->chronologyTable->setColumnWidth(
+        ChronologyModel::AcknowledgedBy,
+        m_ui->chronologyTable->fontMetrics().horizontalAdvance(tr("Morgan Stubworthson (10000) on 30 Sep 2026 16:42")) +
+            16);
     // Newest first, as a chronology is read.
     m_ui->chronologyTable->sortByColumn(ChronologyModel::When, Qt::DescendingOrder);
 
@@ -78,6 +83,76 @@ NominalView::NominalView(QWidget* parent)
     connect(m_ui->chronologyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NominalView::showSelectedEntry);
     connect(m_chronologyProxy, &QAbstractItemModel::modelReset, this, &NominalView::showSelectedEntry);
+    connect(m_ui->chronologyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NominalView::selectedEntryChanged);
+    connect(m_chronologyProxy, &QAbstractItemModel::modelReset, this, &NominalView::selectedEntryChanged);
+    connect(m_ui->alertsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NominalView::selectedAlertChanged);
+    connect(m_alerts, &QAbstractItemModel::modelReset, this, &NominalView::selectedAlertChanged);
+}
+
+void NominalView::setActions(QAction* addEntry, QAction* acknowledge, QAction* overrideAlert)
+{
+    m_ui->addEntryButton->setDefaultAction(addEntry);
+    m_ui->acknowledgeButton->setDefaultAction(acknowledge);
+    m_ui->overrideButton->setDefaultAction(overrideAlert);
+    m_ui->overrideButton->setVisible(overrideAlert->isVisible());
+}
+
+bool NominalView::isShowingRecord() const
+{
+    return m_ui->stack->currentWidget() == m_ui->recordPage;
+}
+
+const Entry* NominalView::selectedEntry() const
+{
+    if (!isShowingRecord()) {
+        return nullptr;
+    }
+    const QModelIndex current = m_chronologyProxy->mapToSource(m_ui->chronologyTable->currentIndex());
+    return current.isValid() ? &m_chronology->entryAt(current.row()) : nullptr;
+}
+
+bool NominalView::selectEntry(const QString& entryId)
+{
+    for (int row = 0; row < m_chronology->rowCount(); ++row) {
+        if (m_chronology->entryAt(row).id == entryId) {
+            const QModelIndex index = m_chronologyProxy->mapFromSource(m_chronology->index(row, 0));
+            m_ui->chronologyTable->setCurrentIndex(index);
+            m_ui->chronologyTable->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+const Alert* NominalView::selectedAlert() const
+{
+    if (!isShowingRecord()) {
+        return nullptr;
+    }
+    const QModelIndex current = m_ui->alertsTable->currentIndex();
+    return current.isValid() ? &m_alerts->alertAt(current.row()) : nullptr;
+}
+
+bool NominalView::selectAlert(const QString& key)
+{
+    for (int row = 0; row < m_alerts->rowCount(); ++row) {
+        if (m_alerts->alertAt(row).key == key) {
+            m_ui->alertsTable->setCurrentIndex(m_alerts->index(row, 0));
+            return true;
+        }
+    }
+    return false;
+}
+
+QList<Entry> NominalView::entries() const
+{
+    QList<Entry> result;
+    for (int row = 0; row < m_chronology->rowCount(); ++row) {
+        result << m_chronology->entryAt(row);
+    }
+    return result;
 }
 
 NominalView::~NominalView() = default;
@@ -90,6 +165,17 @@ void NominalView::showMessage(const QString& text)
 
 void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, const UserDirectory& directory)
 {
+    // Showing the same record again (after a change) keeps the entry and alert the user had selected.
+    QString keepEntry;
+    QString keepAlert;
+    if (n.ref == m_ref) {
+        if (const Entry* e = selectedEntry()) {
+            keepEntry = e->id;
+        }
+        if (const Alert* a = selectedAlert()) {
+            keepAlert = a->key;
+        }
+    }
     m_ref = n.ref;
     m_ui->nameLabel->setText(Labels::personName(n.familyName, n.givenNames));
     m_ui->nameLabel->setToolTip(n.aliases.isEmpty() ? QString() : tr("Also known as: %1").arg(n.aliases.join(tr(", "))));
@@ -119,9 +205,14 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
     m_chronology->setEntries(n.entries);
     m_ui->chronologyCaption->setText(tr("Ch&ronology (%n entries)", nullptr, static_cast<int>(n.entries.size())));
     m_ui->stack->setCurrentWidget(m_ui->recordPage);
-    if (m_chronologyProxy->rowCount() > 0) {
+    if ((keepEntry.isEmpty() || !selectEntry(keepEntry)) && m_chronologyProxy->rowCount() > 0) {
         m_ui->chronologyTable->setCurrentIndex(m_chronologyProxy->index(0, 0));
     }
+    if (!keepAlert.isEmpty()) {
+        selectAlert(keepAlert);
+    }
+    emit selectedEntryChanged();
+    emit selectedAlertChanged();
 }
 
 void NominalView::setAlerts(const QList<Alert>& alerts)

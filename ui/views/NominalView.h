@@ -10,6 +10,8 @@
 
 #include <QWidget>
 
+class QAction;
+
 #include <memory>
 
 namespace Ui {
@@ -35,12 +37,30 @@ public:
     // The alerts of the record shown, after a new alerts run.
     void setAlerts(const QList<Alert>& alerts);
 
+    // The casework actions, shown as buttons beside the alerts and the chronology.
+    void setActions(QAction* addEntry, QAction* acknowledge, QAction* overrideAlert);
+
+    // The entry selected in the chronology, or null.
+    const Entry* selectedEntry() const;
+    // Selects the entry with this id, if the record shown has it.
+    bool selectEntry(const QString& entryId);
+    // The alert selected in the record's alert list, or null.
+    const Alert* selectedAlert() const;
+    bool selectAlert(const QString& key);
+    // The entries of the record shown, in the order the service gave them.
+    QList<Entry> entries() const;
+    bool isShowingRecord() const;
+
     QString currentRef() const { return m_ref; }
     ChronologyModel* chronologyModel() const { return m_chronology; }
     AlertsModel* alertsModel() const { return m_alerts; }
 
     QByteArray saveSplitterState() const;
     void restoreSplitterState(const QByteArray& state);
+
+signals:
+    void selectedEntryChanged();
+    void selectedAlertChanged();
 
 private:
     void showSelectedEntry();
