@@ -41,6 +41,7 @@ constexpr int kSelectionDelayMs = 250;
 // timer only asks it again.
 constexpr int kBackupTimerMs = 60 * 60 * 1000;
 constexpr int kStatusMessageMs = 15000;
+constexpr int kSearchLimit = 200;
 
 } // namespace
 
@@ -177,6 +178,7 @@ void MainWindow::setupActions()
             onCaseloadSelectionChanged();
         }
     });
+    m_ui->actionShowSearch->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+F")), QKeySequence(QStringLiteral("Ctrl+3"))});
     connect(m_ui->actionShowSearch, &QAction::triggered, this, [this] {
         m_ui->tabs->setCurrentWidget(m_ui->searchTab);
         m_ui->searchEdit->setFocus();
@@ -794,7 +796,7 @@ void MainWindow::search(const QString& text)
     Services* services = m_services.get();
     const Session session = m_session;
     m_runner->run(
-        this, [services, session, query] { return services->search(session, query); },
+        this, [services, session, query] { return services->search(session, query, kSearchLimit); },
         [this, serial, query](Result<QList<SearchHit>> hits) {
             if (serial != m_searchSerial) {
                 return; // a newer search has been asked for
@@ -807,10 +809,15 @@ void MainWindow::search(const QString& text)
             }
             m_searchResults->setNominalNames(m_caseload->namesByRef());
             m_searchResults->setHits(*hits);
-            m_ui->searchSummary->setText(hits->isEmpty()
-                                             ? tr("Nothing found for %1.").arg(query)
-                                             : tr("%n result(s) for %1.", nullptr, static_cast<int>(hits->size()))
-                                                   .arg(query));
+            const int count = static_cast<int>(hits->size());
+            if (count == 0) {
+                m_ui->searchSummary->setText(tr("Nothing found for %1.").arg(query));
+            } else if (count >= kSearchLimit) {
+                m_ui->searchSummary->setText(
+                    tr("The first %1 results for %2, newest first. Add words to narrow the search.").arg(count).arg(query));
+            } else {
+                m_ui->searchSummary->setText(tr("%n result(s) for %1.", nullptr, count).arg(query));
+            }
             if (!hits->isEmpty()) {
                 m_ui->searchTable->setCurrentIndex(m_searchResults->index(0, 0));
             }

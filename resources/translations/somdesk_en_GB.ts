@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddEntryDialog</name>
+    <message>
+        <source>Add a chronology entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what was said or seen, and what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the earlier entries this one follows up (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;disagree with the decision or assessment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>DEMO DATA — every person and record here is fictitious</source>
@@ -65,6 +96,58 @@
     </message>
     <message>
         <source>&amp;About somdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, &quot;a quoted phrase&quot; or a prefix* (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the names, aliases and chronologies of the records in your area. Double-click a result, or press Enter, to open the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry to the chronology of the record shown (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you have read the selected entry, with your name, collar number and the time (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override alert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected alert of the record shown, giving the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words to find:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -174,6 +257,49 @@
     </message>
     <message>
         <source>The demo database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What --screenshot pictures: &quot;record&quot; (the default), &quot;add-entry&quot; or &quot;search=WORDS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>somdesk::AddEntryDialog</name>
+    <message>
+        <source>New entry in the chronology of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: required. Write what happened before adding the entry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +714,102 @@
         <source>Showing %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check: %1. Changes are disabled; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed; the log says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledging entry %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 could not be acknowledged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 was not acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are disabled: the database failed its integrity check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override “%1” for %2.
+The reason is kept in the audit trail. Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: required. The alert was not overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert could not be overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 results for %2, newest first. Add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) for %1.</source>
+        <translation>
+            <numerusform>%n result for %1.</numerusform>
+            <numerusform>%n results for %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>somdesk::NominalView</name>
@@ -639,6 +861,37 @@
     </message>
     <message>
         <source>Acknowledged by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morgan Stubworthson (10000) on 30 Sep 2026 16:42</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>somdesk::SearchResultsModel</name>
+    <message>
+        <source>(outside your caseload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -56,6 +56,10 @@ AddEntryDialog::AddEntryDialog(const QString& nominal, Role role, const QList<En
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
+    // Long lines are cut at the pane's edge; the tooltip has the whole entry.
+    m_ui->referencesList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->referencesList->setTextElideMode(Qt::ElideRight);
+    m_ui->referencesList->setUniformItemSizes(true);
     if (sorted.isEmpty()) {
         m_ui->referencesList->hide();
         m_ui->referencesLabel->hide();

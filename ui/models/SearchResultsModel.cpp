@@ -51,7 +51,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
         case Reference:
             return hit.ref;
         case Name:
-            return name.isEmpty() && role == Qt::DisplayRole ? tr("Not in your caseload") : name;
+            return name.isEmpty() && role == Qt::DisplayRole ? tr("(outside your caseload)") : name;
         case EntryId:
             return hit.entryId.isEmpty() && role == Qt::DisplayRole ? tr("Name or alias") : hit.entryId;
         case Snippet:
