@@ -3,6 +3,7 @@
 #include "Schema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -337,10 +338,41 @@ void Database::close()
 
 Transaction::Transaction(Database& db) : m_db(db.connection())
 {
+    if (!m_db.isValid()) {
+        m_status = storageError(QStringLiteral("starting a change"), QStringLiteral("no connection"));
+        return;
+    }
+    // SQLite's own busy handler sleeps in growing steps (up to 100 ms) and so loses, again
+    // and again, to a writer that commits in a tight loop. Poll instead, every 1–2 ms with
+    // jitter, until the same timeout has passed: the lock is taken in the first gap.
+    sqlite3* handle = db.handle();
+    if (handle != nullptr) {
+        sqlite3_busy_timeout(handle, 0);
+    }
     QSqlQuery q(m_db);
-    if (!m_db.isValid() || !q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_status = storageError(QStringLiteral("starting a change"),
-                                m_db.isValid() ? q.lastError().text() : QStringLiteral("no connection"));
+    QElapsedTimer waited;
+    waited.start();
+    bool begun = false;
+    QString lastError;
+    quint32 jitter = static_cast<quint32>(reinterpret_cast<quintptr>(this));
+    do {
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            begun = true;
+            break;
+        }
+        lastError = q.lastError().text();
+        const int code = q.lastError().nativeErrorCode().toInt();
+        if ((code & 0xff) != SQLITE_BUSY && (code & 0xff) != SQLITE_LOCKED) {
+            break;
+        }
+        jitter = jitter * 1664525U + 1013904223U;
+        QThread::usleep(1000 + (jitter >> 22)); // 1.0–2.0 ms
+    } while (waited.elapsed() < kBusyTimeoutMs);
+    if (handle != nullptr) {
+        sqlite3_busy_timeout(handle, kBusyTimeoutMs);
+    }
+    if (!begun) {
+        m_status = storageError(QStringLiteral("starting a change"), lastError);
         return;
     }
     m_open = true;
