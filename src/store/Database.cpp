@@ -80,6 +80,11 @@ Error storageError(const QString& what, const QString& driverText)
     if (lower.contains(QLatin1String("full"))) {
         return Error::storage(QStringLiteral("%1: the disk is full; nothing was saved").arg(what));
     }
+    if (lower.contains(QLatin1String("i/o error"))) {
+        return Error::storage(QStringLiteral("%1: the disk could not be read or written (I/O error); nothing was "
+                                             "saved — check the disk and try again")
+                                  .arg(what));
+    }
     return Error::storage(QStringLiteral("%1: %2").arg(what, driverText));
 }
 

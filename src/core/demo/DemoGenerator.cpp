@@ -132,8 +132,10 @@ Roster buildRoster(int nominals, DemoRandom& rng)
 {
     Roster dir;
     // Caseloads of 50–100 (about 75), teams of about six officers, about three teams per area.
-    const int officerCount = std::max(2, (nominals + 37) / 75);
-    const int teamCount = std::max(1, (officerCount + 3) / 6);
+    // From 100 nominals there are always two teams in two areas, so even a small demo shows
+    // the organisation (team sergeants, area inspectors, scopes) at work.
+    const int teamCount = std::max(nominals >= 100 ? 2 : 1, (std::max(2, (nominals + 37) / 75) + 3) / 6);
+    const int officerCount = std::max({2, (nominals + 37) / 75, nominals >= 100 ? 2 * teamCount : 0});
     const int areaCount = teamCount <= 1 ? 1 : std::max(2, (teamCount + 2) / 3);
 
     User admin;
