@@ -415,6 +415,10 @@
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Own entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>somdesk::Labels</name>
@@ -865,6 +869,10 @@ The reason is kept in the audit trail. Reason:</source>
     </message>
     <message>
         <source>Morgan Stubworthson (10000) on 30 Sep 2026 16:42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owning officer&apos;s own entry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -249,6 +249,12 @@ TEST_CASE("ui: chronology model passes the model tester and shows London times a
     CHECK(model.index(0, ChronologyModel::Text).data().toString() == QStringLiteral("Said he feels isolated. Second line."));
     CHECK(model.index(0, ChronologyModel::Text).data(Qt::ToolTipRole).toString() == summer.text);
     CHECK(model.index(0, ChronologyModel::AcknowledgedBy).data().toString() == QStringLiteral("Not acknowledged"));
+    // The owner's own entries need no acknowledgement and say so.
+    model.setOwner(summer.by);
+    model.setEntries({summer, winter});
+    CHECK(model.index(0, ChronologyModel::AcknowledgedBy).data().toString() == QStringLiteral("Own entry"));
+    model.setOwner({});
+    model.setEntries({summer, winter});
     CHECK(model.index(1, ChronologyModel::AcknowledgedBy).data().toString() ==
           QStringLiteral("Morgan Stubworth (1000) on 16 Jan 2024 08:00"));
     CHECK(model.index(1, ChronologyModel::AcknowledgedBy).data(Qt::ToolTipRole).toString() ==

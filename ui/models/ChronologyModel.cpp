@@ -68,6 +68,9 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
             return sort ? e.text : e.text.simplified();
         case AcknowledgedBy:
             if (e.acknowledged.isEmpty()) {
+                if (isOwnEntry(e)) {
+                    return sort ? QString() : tr("Own entry");
+                }
                 return sort ? QString() : tr("Not acknowledged");
             }
             // Who (name and collar number) and when, as the acknowledgement is evidence.

@@ -22,6 +22,9 @@ public:
 
     void setEntries(const QList<Entry>& entries);
     void setDirectory(const UserDirectory& directory);
+    // The owning officer: their own entries need no acknowledgement (rules.md), and say so.
+    void setOwner(const QString& owner) { m_owner = owner; }
+    bool isOwnEntry(const Entry& entry) const { return !m_owner.isEmpty() && entry.by == m_owner; }
     void clear() { setEntries({}); }
 
     const Entry& entryAt(int row) const { return m_entries.at(row); }
@@ -35,6 +38,7 @@ public:
 private:
     QList<Entry> m_entries;
     UserDirectory m_directory;
+    QString m_owner;
 };
 
 } // namespace somdesk

@@ -202,6 +202,7 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
 
     setAlerts(alerts);
     m_chronology->setDirectory(directory);
+    m_chronology->setOwner(n.owner);
     m_chronology->setEntries(n.entries);
     m_ui->chronologyCaption->setText(tr("Ch&ronology (%n entries)", nullptr, static_cast<int>(n.entries.size())));
     m_ui->stack->setCurrentWidget(m_ui->recordPage);
@@ -242,7 +243,9 @@ void NominalView::showSelectedEntry()
         text += QStringLiteral("\n\n") + tr("Refers to: %1").arg(e.references.join(tr(", ")));
     }
     const QString acks = m_chronology->acknowledgementsText(e);
-    text += QStringLiteral("\n\n") + (acks.isEmpty() ? tr("Not acknowledged.") : tr("Acknowledged by %1.").arg(acks));
+    text += QStringLiteral("\n\n") + (!acks.isEmpty()                  ? tr("Acknowledged by %1.").arg(acks)
+                                       : m_chronology->isOwnEntry(e) ? tr("The owning officer's own entry.")
+                                                                     : tr("Not acknowledged."));
     m_ui->entryText->setPlainText(text);
 }
 
