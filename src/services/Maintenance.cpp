@@ -67,7 +67,21 @@ Result<std::optional<BackupInfo>> Services::automaticBackup(const Session& sessi
     const QString pattern = QStringLiteral("somdesk-backup-*.sqlite");
     QStringList existing = dir.entryList({pattern}, QDir::Files, QDir::Name); // names sort by time
     const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
-    if (!existing.isEmpty()) {
+    // An erasure since the newest backup makes the next rotation due now: the new backup
+    // no longer holds the person, and the older ones that do are removed below.
+    auto erasedAt = m_ctx->audit().lastSeqOf(QStringLiteral("erasure"));
+    if (!erasedAt) {
+        return erasedAt.error();
+    }
+    const auto headOf = [&dir](const QString& backupName) {
+        QFile mf(manifestPath(dir.filePath(backupName)));
+        if (!mf.open(QIODevice::ReadOnly)) {
+            return qint64(0);
+        }
+        return QJsonDocument::fromJson(mf.readAll()).object().value(QStringLiteral("audit_head_seq")).toInteger();
+    };
+    const bool erasureSinceNewest = *erasedAt > 0 && !existing.isEmpty() && headOf(existing.last()) < *erasedAt;
+    if (!existing.isEmpty() && !erasureSinceNewest) {
         const QString newest = existing.last().mid(15, 15);
         QDateTime last = QDateTime::fromString(newest, stampFormat);
         last.setTimeSpec(Qt::UTC);
@@ -80,12 +94,18 @@ Result<std::optional<BackupInfo>> Services::automaticBackup(const Session& sessi
     if (!info) {
         return info.error();
     }
-    // Rotation: the oldest go, so erased people leave the backups within `keep` rotations.
+    // Rotation: the oldest go beyond `keep`, and every backup made before the latest
+    // erasure goes at once (erased people leave the backups at the next rotation).
     existing = dir.entryList({pattern}, QDir::Files, QDir::Name);
-    while (existing.size() > keep) {
-        const QString old = dir.filePath(existing.takeFirst());
-        QFile::remove(old);
-        QFile::remove(manifestPath(old));
+    const QString newest = QFileInfo(file).fileName();
+    for (qsizetype i = 0; i < existing.size(); ++i) {
+        const bool tooMany = existing.size() - i > keep;
+        const bool holdsErased = *erasedAt > 0 && existing.at(i) != newest && headOf(existing.at(i)) < *erasedAt;
+        if (tooMany || holdsErased) {
+            const QString old = dir.filePath(existing.at(i));
+            QFile::remove(old);
+            QFile::remove(manifestPath(old));
+        }
     }
     return std::optional<BackupInfo>(*info);
 }

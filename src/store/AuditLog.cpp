@@ -85,6 +85,17 @@ Result<std::pair<qint64, QString>> AuditLog::head()
     return std::pair<qint64, QString>{0, genesisHash()};
 }
 
+Result<qint64> AuditLog::lastSeqOf(const QString& operation)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_log WHERE operation = ?"));
+    q.addBindValue(operation);
+    if (!q.exec() || !q.next()) {
+        return storageError(QStringLiteral("reading the audit log"), q.lastError().text());
+    }
+    return q.value(0).toLongLong();
+}
+
 Status AuditLog::append(AuditRecord& record)
 {
     auto h = head();

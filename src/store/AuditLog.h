@@ -33,6 +33,8 @@ public:
     Result<AuditVerification> verify(std::optional<std::pair<qint64, QString>> anchor = std::nullopt);
 
     Result<std::pair<qint64, QString>> head();
+    // The position of the newest row with this operation, 0 when there is none.
+    Result<qint64> lastSeqOf(const QString& operation);
 
     static QByteArray canonical(const AuditRecord& record);
     static QString chainHash(const QString& prevHash, const AuditRecord& record);

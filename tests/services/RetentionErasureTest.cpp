@@ -152,3 +152,32 @@ TEST_CASE("services: a raised hashing cost upgrades a password hash at the next 
     QByteArray again = kAdminPassword;
     CHECK(f.s->signIn(kAdmin, again).ok());
 }
+
+TEST_CASE("services: after an erasure the next backup rotation leaves no backup holding the person",
+          "[services][erasure][backup]")
+{
+    ServiceFixture f;
+    const QString folder = f.dir.filePath(QStringLiteral("backups"));
+    const QDateTime t0(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    const Session officer = f.sessionOf(QStringLiteral("pc4521"));
+    REQUIRE(f.s->automaticBackup(officer, folder, t0)->has_value());
+    REQUIRE(f.s->automaticBackup(officer, folder, t0.addDays(1))->has_value());
+
+    REQUIRE(f.s->requestErasure(f.admin, QStringLiteral("N000123"), QStringLiteral("Retention period ended")).ok());
+    REQUIRE(f.s->approveErasure(f.sessionOf(QStringLiteral("insp0012")), QStringLiteral("N000123")).ok());
+
+    // One hour later is inside the 24-hour interval, but the erasure makes the rotation due.
+    auto next = f.s->automaticBackup(officer, folder, t0.addDays(1).addSecs(3600));
+    REQUIRE(next.ok());
+    REQUIRE(next->has_value());
+    const QStringList files = QDir(folder).entryList({QStringLiteral("somdesk-backup-*.sqlite")}, QDir::Files);
+    REQUIRE(files.size() == 1);
+    CHECK(QDir(folder).filePath(files.first()) == (*next)->file);
+    // The remaining backup does not hold the person.
+    auto copy = Services::open((*next)->file);
+    REQUIRE(copy.ok());
+    QSqlQuery q((*copy)->context().db().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM nominals WHERE ref = 'N000123'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
