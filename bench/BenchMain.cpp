@@ -11,11 +11,11 @@
 #include "services/Services.h"
 
 #include <QCoreApplication>
-#include <spdlog/spdlog.h>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTimeZone>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,9 +40,11 @@ int main(int argc, char** argv)
     const int nominals = arg(args, QStringLiteral("--nominals"), QStringLiteral("10000")).toInt();
     const int entries = arg(args, QStringLiteral("--entries"), QStringLiteral("60")).toInt();
     const int runs = std::max(1, arg(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt());
-    const QDate asOf = QDate::fromString(arg(args, QStringLiteral("--as-of"), QStringLiteral("2026-11-01")), Qt::ISODate);
-    const QString path = arg(args, QStringLiteral("--database"),
-                             QDir::temp().filePath(QStringLiteral("somdesk-bench-%1x%2.sqlite").arg(nominals).arg(entries)));
+    const QDate asOf =
+        QDate::fromString(arg(args, QStringLiteral("--as-of"), QStringLiteral("2026-11-01")), Qt::ISODate);
+    const QString path =
+        arg(args, QStringLiteral("--database"),
+            QDir::temp().filePath(QStringLiteral("somdesk-bench-%1x%2.sqlite").arg(nominals).arg(entries)));
     const QByteArray password = "bench-password";
 
     if (!QFileInfo::exists(path)) {

@@ -33,7 +33,7 @@ QByteArray DemoDatabase::defaultPassword()
 }
 
 Result<SignedIn> DemoDatabase::openOrCreate(const QString& path, const QDate& today, const QByteArray& password,
-                                             int nominals, quint64 seed)
+                                            int nominals, quint64 seed)
 {
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());

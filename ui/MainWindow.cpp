@@ -21,8 +21,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPointer>
+#include <QProgressBar>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -127,9 +127,8 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
         updateCaseloadCount();
     });
     connect(m_ui->onlyMineCheck, &QCheckBox::toggled, this, &MainWindow::applyMyWorkFilter);
-    connect(m_ui->myWorkTable, &QTableView::activated, this, [this](const QModelIndex& index) {
-        openCase(index.data(RefRole).toString());
-    });
+    connect(m_ui->myWorkTable, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openCase(index.data(RefRole).toString()); });
     connect(m_runner, &ServiceRunner::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_nominalView, &NominalView::selectedEntryChanged, this, &MainWindow::updateCaseActions);
     connect(m_nominalView, &NominalView::selectedAlertChanged, this, &MainWindow::updateCaseActions);
@@ -178,7 +177,8 @@ void MainWindow::setupActions()
             onCaseloadSelectionChanged();
         }
     });
-    m_ui->actionShowSearch->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+F")), QKeySequence(QStringLiteral("Ctrl+3"))});
+    m_ui->actionShowSearch->setShortcuts(
+        {QKeySequence(QStringLiteral("Ctrl+Shift+F")), QKeySequence(QStringLiteral("Ctrl+3"))});
     connect(m_ui->actionShowSearch, &QAction::triggered, this, [this] {
         m_ui->tabs->setCurrentWidget(m_ui->searchTab);
         m_ui->searchEdit->setFocus();
@@ -352,8 +352,7 @@ void MainWindow::refresh()
                 m_settings.bytes(Settings::Key::CaseloadHeader).isEmpty()) {
                 m_ui->caseloadTable->resizeColumnsToContents();
                 for (int column = 0; column < CaseloadModel::ColumnCount; ++column) {
-                    m_ui->caseloadTable->setColumnWidth(
-                        column, qMin(m_ui->caseloadTable->columnWidth(column), 240));
+                    m_ui->caseloadTable->setColumnWidth(column, qMin(m_ui->caseloadTable->columnWidth(column), 240));
                 }
             }
             // One area (an officer's or a team's caseload) says nothing per row; the record shows it.
@@ -633,8 +632,8 @@ void MainWindow::runAutomaticBackup()
 void MainWindow::updateCaseActions()
 {
     const bool writable = m_integrity == Integrity::Ok && !m_runner->isBusy();
-    const bool record = !m_shownRef.isEmpty() && m_shownRef == m_nominalView->currentRef() &&
-                        m_nominalView->isShowingRecord();
+    const bool record =
+        !m_shownRef.isEmpty() && m_shownRef == m_nominalView->currentRef() && m_nominalView->isShowingRecord();
 
     m_ui->actionAddEntry->setEnabled(writable && record && isAllowed(m_session.role, Operation::AddEntry));
 
@@ -741,8 +740,8 @@ void MainWindow::askOverrideReason()
         return;
     }
     const QString key = a->key;
-    const QString what = a->due ? tr("%1, due %2").arg(Labels::ruleTitle(a->rule), Labels::date(*a->due))
-                                : Labels::ruleTitle(a->rule);
+    const QString what =
+        a->due ? tr("%1, due %2").arg(Labels::ruleTitle(a->rule), Labels::date(*a->due)) : Labels::ruleTitle(a->rule);
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("Override alert"),
@@ -814,7 +813,9 @@ void MainWindow::search(const QString& text)
                 m_ui->searchSummary->setText(tr("Nothing found for %1.").arg(query));
             } else if (count >= kSearchLimit) {
                 m_ui->searchSummary->setText(
-                    tr("The first %1 results for %2, newest first. Add words to narrow the search.").arg(count).arg(query));
+                    tr("The first %1 results for %2, newest first. Add words to narrow the search.")
+                        .arg(count)
+                        .arg(query));
             } else {
                 m_ui->searchSummary->setText(tr("%n result(s) for %1.", nullptr, count).arg(query));
             }

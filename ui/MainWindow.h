@@ -40,8 +40,8 @@ class MainWindow : public QMainWindow {
 public:
     struct Options {
         bool demo = false;
-        QDate today;          // the Europe/London date alerts are computed for
-        QString databasePath; // shown in the status bar and remembered
+        QDate today;                  // the Europe/London date alerts are computed for
+        QString databasePath;         // shown in the status bar and remembered
         bool automaticBackups = true; // after a passed quick check, then hourly
     };
 

@@ -33,19 +33,17 @@ public:
         // (Result<T>) can cross QFuture.
         auto* watcher = new QFutureWatcher<std::shared_ptr<R>>(this);
         QPointer<QObject> guard(receiver);
-        connect(watcher, &QFutureWatcherBase::finished, this,
-                [this, watcher, guard, done = std::move(done)]() mutable {
-                    std::shared_ptr<R> result = watcher->result();
-                    watcher->deleteLater();
-                    if (guard && result) {
-                        done(std::move(*result));
-                    }
-                    finishOne();
-                });
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, guard, done = std::move(done)]() mutable {
+            std::shared_ptr<R> result = watcher->result();
+            watcher->deleteLater();
+            if (guard && result) {
+                done(std::move(*result));
+            }
+            finishOne();
+        });
         startOne();
-        watcher->setFuture(QtConcurrent::run(&m_pool, [work = std::move(work)]() mutable {
-            return std::make_shared<R>(work());
-        }));
+        watcher->setFuture(
+            QtConcurrent::run(&m_pool, [work = std::move(work)]() mutable { return std::make_shared<R>(work()); }));
     }
 
     bool isBusy() const { return m_pending > 0; }

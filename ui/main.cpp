@@ -14,8 +14,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLineEdit>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -89,7 +89,8 @@ void whenIdle(MainWindow& window, std::function<void()> then)
         then();
         return;
     }
-    QTimer::singleShot(100, &window, [&window, then = std::move(then)]() mutable { whenIdle(window, std::move(then)); });
+    QTimer::singleShot(100, &window,
+                       [&window, then = std::move(then)]() mutable { whenIdle(window, std::move(then)); });
 }
 
 void saveAndQuit(QWidget& widget, const QString& file)
@@ -104,39 +105,48 @@ void saveAndQuit(QWidget& widget, const QString& file)
 // the Add entry dialog over the record; "search=WORDS" the results of a search.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
-    QObject::connect(&window, &MainWindow::alertsLoaded, &window, [&window] {
-        const QModelIndex first = window.caseloadProxy()->index(0, 0);
-        if (window.isCaseloadTabCurrent()) {
-            window.openCase(first.data(RefRole).toString());
-        } else {
-            emit window.nominalShown(QString()); // "My work" was the last tab used: picture it as it is
-        }
-    }, Qt::SingleShotConnection);
-    QObject::connect(&window, &MainWindow::nominalShown, &window, [&window, file, scene] {
-        QTimer::singleShot(300, &window, [&window, file, scene] {
-            whenIdle(window, [&window, file, scene] {
-                if (scene == QLatin1String("add-entry")) {
-                    AddEntryDialog* dialog = window.openAddEntryDialog();
-                    if (dialog == nullptr) {
-                        spdlog::error("screenshot: the Add entry dialog could not be opened");
-                        QApplication::exit(1);
-                        return;
+    QObject::connect(
+        &window, &MainWindow::alertsLoaded, &window,
+        [&window] {
+            const QModelIndex first = window.caseloadProxy()->index(0, 0);
+            if (window.isCaseloadTabCurrent()) {
+                window.openCase(first.data(RefRole).toString());
+            } else {
+                emit window.nominalShown(QString()); // "My work" was the last tab used: picture it as it is
+            }
+        },
+        Qt::SingleShotConnection);
+    QObject::connect(
+        &window, &MainWindow::nominalShown, &window,
+        [&window, file, scene] {
+            QTimer::singleShot(300, &window, [&window, file, scene] {
+                whenIdle(window, [&window, file, scene] {
+                    if (scene == QLatin1String("add-entry")) {
+                        AddEntryDialog* dialog = window.openAddEntryDialog();
+                        if (dialog == nullptr) {
+                            spdlog::error("screenshot: the Add entry dialog could not be opened");
+                            QApplication::exit(1);
+                            return;
+                        }
+                        QTimer::singleShot(300, dialog, [dialog, file] { saveAndQuit(*dialog, file); });
+                    } else if (scene.startsWith(QLatin1String("search="))) {
+                        QObject::connect(
+                            &window, &MainWindow::searchFinished, &window,
+                            [&window, file] {
+                                QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
+                            },
+                            Qt::SingleShotConnection);
+                        window.findChild<QAction*>(QStringLiteral("actionShowSearch"))->trigger();
+                        auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+                        edit->setText(scene.mid(7));
+                        window.search(edit->text());
+                    } else {
+                        saveAndQuit(window, file);
                     }
-                    QTimer::singleShot(300, dialog, [dialog, file] { saveAndQuit(*dialog, file); });
-                } else if (scene.startsWith(QLatin1String("search="))) {
-                    QObject::connect(&window, &MainWindow::searchFinished, &window, [&window, file] {
-                        QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
-                    }, Qt::SingleShotConnection);
-                    window.findChild<QAction*>(QStringLiteral("actionShowSearch"))->trigger();
-                    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
-                    edit->setText(scene.mid(7));
-                    window.search(edit->text());
-                } else {
-                    saveAndQuit(window, file);
-                }
+                });
             });
-        });
-    }, Qt::SingleShotConnection);
+        },
+        Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -163,16 +173,16 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Casework for sex offender management."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QApplication::translate("main", "Open the database FILE."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QApplication::translate("main", "Open the database FILE."), QStringLiteral("FILE"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Open (creating it if needed) a database of fictitious demo data and sign "
                                         "in as one of its officers. Password: SOMDESK_PASSWORD, else \"demo\"."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to FILE once the first case is shown, then quit."),
+        QApplication::translate("main",
+                                "Save a picture of the window to FILE once the first case is shown, then quit."),
         QStringLiteral("FILE"));
     parser.addOption(databaseOption);
     parser.addOption(demoOption);
@@ -202,9 +212,9 @@ int main(int argc, char* argv[])
         QApplication::restoreOverrideCursor();
         if (!demo) {
             spdlog::error("demo database unavailable: {}", demo.error().message.toStdString());
-            QMessageBox::critical(nullptr, QApplication::translate("main", "somdesk"),
-                                  QApplication::translate("main", "The demo database could not be opened: %1")
-                                      .arg(demo.error().message));
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "somdesk"),
+                QApplication::translate("main", "The demo database could not be opened: %1").arg(demo.error().message));
             return 1;
         }
         signedIn = std::move(demo).value();

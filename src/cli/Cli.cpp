@@ -83,7 +83,10 @@ std::optional<QByteArray> readPassword(const char* variable, const QString& prom
     return pw;
 }
 
-QDate londonToday() { return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/London")).date(); }
+QDate londonToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/London")).date();
+}
 
 class Command {
 public:
@@ -98,8 +101,15 @@ public:
         m_parser.addOption(valueName.isEmpty() ? QCommandLineOption(name, help)
                                                : QCommandLineOption(name, help, valueName));
     }
-    void database() { option(QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("FILE")); }
-    void user() { option(QStringLiteral("user"), QStringLiteral("Your user name (password from SOMDESK_PASSWORD or a prompt)."), QStringLiteral("NAME")); }
+    void database()
+    {
+        option(QStringLiteral("database"), QStringLiteral("The database file."), QStringLiteral("FILE"));
+    }
+    void user()
+    {
+        option(QStringLiteral("user"), QStringLiteral("Your user name (password from SOMDESK_PASSWORD or a prompt)."),
+               QStringLiteral("NAME"));
+    }
 
     // Parses; on --help prints it and returns 0 via `helped`.
     std::optional<Failure> parse(const QStringList& args, bool& helped)
@@ -144,7 +154,8 @@ Result<Opened> openAndSignIn(const Command& cmd)
     if (!services) {
         return services.error();
     }
-    auto pw = readPassword("SOMDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(cmd.value(QStringLiteral("user"))));
+    auto pw =
+        readPassword("SOMDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(cmd.value(QStringLiteral("user"))));
     if (!pw) {
         return Error::auth(QStringLiteral("no password: set SOMDESK_PASSWORD or run from a terminal"));
     }
@@ -179,7 +190,7 @@ Status writeOut(const QString& path, const QByteArray& data)
 
 using Handler = std::function<int(const QStringList&)>;
 
-#define SOMDESK_PARSE(cmd, args)                                                                                      \
+#define SOMDESK_PARSE(cmd, args)                                                                                       \
     do {                                                                                                               \
         bool helped = false;                                                                                           \
         if (auto f = (cmd).parse(args, helped)) {                                                                      \
@@ -209,7 +220,8 @@ int cmdInit(const QStringList& args)
 {
     Command cmd(QStringLiteral("init"), QStringLiteral("Create a new database with its first administrator."));
     cmd.database();
-    cmd.option(QStringLiteral("admin"), QStringLiteral("User name of the first administrator."), QStringLiteral("NAME"));
+    cmd.option(QStringLiteral("admin"), QStringLiteral("User name of the first administrator."),
+               QStringLiteral("NAME"));
     cmd.option(QStringLiteral("name"), QStringLiteral("Display name of the administrator."), QStringLiteral("TEXT"));
     SOMDESK_PARSE(cmd, args);
     SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("admin"));
@@ -242,8 +254,10 @@ int cmdUser(const QStringList& args)
     if (action == QLatin1String("add")) {
         cmd.option(QStringLiteral("username"), QStringLiteral("The new user's user name."), QStringLiteral("NAME"));
         cmd.option(QStringLiteral("name"), QStringLiteral("Full name."), QStringLiteral("TEXT"));
-        cmd.option(QStringLiteral("role"), QStringLiteral("officer, sergeant, inspector or admin."), QStringLiteral("ROLE"));
-        cmd.option(QStringLiteral("collar"), QStringLiteral("Collar number (not for admins)."), QStringLiteral("NUMBER"));
+        cmd.option(QStringLiteral("role"), QStringLiteral("officer, sergeant, inspector or admin."),
+                   QStringLiteral("ROLE"));
+        cmd.option(QStringLiteral("collar"), QStringLiteral("Collar number (not for admins)."),
+                   QStringLiteral("NUMBER"));
         cmd.option(QStringLiteral("area"), QStringLiteral("Area."), QStringLiteral("AREA"));
         cmd.option(QStringLiteral("team"), QStringLiteral("Team."), QStringLiteral("TEAM"));
     } else if (action == QLatin1String("disable") || action == QLatin1String("unlock") ||
@@ -292,9 +306,7 @@ int cmdUser(const QStringList& args)
         u.username = username;
         u.name = cmd.value(QStringLiteral("name"));
         u.role = *role;
-        auto opt = [&](const QString& n) {
-            return cmd.isSet(n) ? std::optional<QString>(cmd.value(n)) : std::nullopt;
-        };
+        auto opt = [&](const QString& n) { return cmd.isSet(n) ? std::optional<QString>(cmd.value(n)) : std::nullopt; };
         u.collar = opt(QStringLiteral("collar"));
         u.area = opt(QStringLiteral("area"));
         u.team = opt(QStringLiteral("team"));
@@ -356,7 +368,8 @@ int cmdExport(const QStringList& args)
     cmd.database();
     cmd.user();
     cmd.option(QStringLiteral("nominal"), QStringLiteral("Export only this nominal."), QStringLiteral("REF"));
-    cmd.option(QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."), QStringLiteral("FILE"));
+    cmd.option(QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."),
+               QStringLiteral("FILE"));
     cmd.option(QStringLiteral("purpose"), QStringLiteral("Why (audited)."), QStringLiteral("TEXT"));
     cmd.option(QStringLiteral("recipient"), QStringLiteral("Who receives it (audited)."), QStringLiteral("TEXT"));
     SOMDESK_PARSE(cmd, args);
@@ -364,12 +377,13 @@ int cmdExport(const QStringList& args)
     SOMDESK_OPEN(o, cmd);
     const QString purpose =
         cmd.isSet(QStringLiteral("purpose")) ? cmd.value(QStringLiteral("purpose")) : QStringLiteral("bundle export");
-    const QString recipient = cmd.isSet(QStringLiteral("recipient")) ? cmd.value(QStringLiteral("recipient"))
-                                                                     : QStringLiteral("export file");
-    auto data = o->services->exportBundle(
-        o->session,
-        cmd.isSet(QStringLiteral("nominal")) ? std::optional<QString>(cmd.value(QStringLiteral("nominal"))) : std::nullopt,
-        purpose, recipient);
+    const QString recipient =
+        cmd.isSet(QStringLiteral("recipient")) ? cmd.value(QStringLiteral("recipient")) : QStringLiteral("export file");
+    auto data = o->services->exportBundle(o->session,
+                                          cmd.isSet(QStringLiteral("nominal"))
+                                              ? std::optional<QString>(cmd.value(QStringLiteral("nominal")))
+                                              : std::nullopt,
+                                          purpose, recipient);
     if (!data) {
         return fail(data.error());
     }
@@ -384,7 +398,8 @@ int cmdDemo(const QStringList& args)
     Command cmd(QStringLiteral("demo"), QStringLiteral("Create a database with a fictitious demo caseload."));
     cmd.database();
     cmd.option(QStringLiteral("nominals"), QStringLiteral("How many nominals (default 200)."), QStringLiteral("N"));
-    cmd.option(QStringLiteral("seed"), QStringLiteral("Random seed (default 1); same seed, same data."), QStringLiteral("S"));
+    cmd.option(QStringLiteral("seed"), QStringLiteral("Random seed (default 1); same seed, same data."),
+               QStringLiteral("S"));
     cmd.option(QStringLiteral("today"), QStringLiteral("Anchor date YYYY-MM-DD (default: today in London)."),
                QStringLiteral("DATE"));
     SOMDESK_PARSE(cmd, args);
@@ -439,7 +454,8 @@ int cmdAlerts(const QStringList& args)
                QStringLiteral("TEXT"));
     SOMDESK_PARSE(cmd, args);
     SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("as-of"));
-    const QString format = cmd.isSet(QStringLiteral("format")) ? cmd.value(QStringLiteral("format")) : QStringLiteral("table");
+    const QString format =
+        cmd.isSet(QStringLiteral("format")) ? cmd.value(QStringLiteral("format")) : QStringLiteral("table");
     if (format != QLatin1String("json") && format != QLatin1String("table") && format != QLatin1String("csv") &&
         format != QLatin1String("queue")) {
         printErr(QStringLiteral("format: must be json, table, csv or queue"));
@@ -492,9 +508,11 @@ int cmdOverride(const QStringList& args)
     cmd.option(QStringLiteral("key"), QStringLiteral("The alert's key."), QStringLiteral("KEY"));
     cmd.option(QStringLiteral("reason"), QStringLiteral("Why it is overridden."), QStringLiteral("TEXT"));
     SOMDESK_PARSE(cmd, args);
-    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("key"), QStringLiteral("reason"));
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("key"),
+                    QStringLiteral("reason"));
     SOMDESK_OPEN(o, cmd);
-    if (Status st = o->services->overrideAlert(o->session, cmd.value(QStringLiteral("key")), cmd.value(QStringLiteral("reason")));
+    if (Status st = o->services->overrideAlert(o->session, cmd.value(QStringLiteral("key")),
+                                               cmd.value(QStringLiteral("reason")));
         !st) {
         return fail(st.error());
     }
@@ -591,8 +609,8 @@ int cmdAudit(const QStringList& args)
     cmd.database();
     cmd.user();
     if (action == QLatin1String("verify")) {
-        cmd.option(QStringLiteral("manifest"), QStringLiteral("A backup manifest whose audit head must still be there."),
-                   QStringLiteral("FILE"));
+        cmd.option(QStringLiteral("manifest"),
+                   QStringLiteral("A backup manifest whose audit head must still be there."), QStringLiteral("FILE"));
     } else {
         cmd.option(QStringLiteral("nominal"), QStringLiteral("One record's trail."), QStringLiteral("REF"));
         cmd.option(QStringLiteral("by"), QStringLiteral("Rows by this user."), QStringLiteral("USER"));
@@ -709,7 +727,8 @@ int cmdRetention(const QStringList& args)
     Command cmd(QStringLiteral("retention"), QStringLiteral("List nominals whose retention review is due."));
     cmd.database();
     cmd.user();
-    cmd.option(QStringLiteral("as-of"), QStringLiteral("The date YYYY-MM-DD (default: today)."), QStringLiteral("DATE"));
+    cmd.option(QStringLiteral("as-of"), QStringLiteral("The date YYYY-MM-DD (default: today)."),
+               QStringLiteral("DATE"));
     SOMDESK_PARSE(cmd, args);
     SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
     QDate asOf = londonToday();
@@ -764,8 +783,9 @@ int cmdErase(const QStringList& args)
     if (!st) {
         return fail(st.error());
     }
-    printOut(action == QLatin1String("request") ? QStringLiteral("erasure of %1 requested; an inspector must approve it\n").arg(ref).toUtf8()
-                                                : QStringLiteral("%1 erased\n").arg(ref).toUtf8());
+    printOut(action == QLatin1String("request")
+                 ? QStringLiteral("erasure of %1 requested; an inspector must approve it\n").arg(ref).toUtf8()
+                 : QStringLiteral("%1 erased\n").arg(ref).toUtf8());
     return 0;
 }
 

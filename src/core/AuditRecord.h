@@ -18,8 +18,8 @@ struct AuditRecord {
     QString recordType; // nominal, user, policy, bundle, alerts, audit, backup, session
     QString recordRef;  // the record's reference or a scope description (never personal data)
     QString purpose;
-    QString recipient;  // for disclosures
-    QString detail;     // ids and codes only
+    QString recipient; // for disclosures
+    QString detail;    // ids and codes only
     QString prevHash;
     QString hash;
 };

@@ -26,7 +26,8 @@ SOMDESK_NAMES(RegisterStatus, {RegisterStatus::Registered, "registered"}, {Regis
               {RegisterStatus::Deceased, "deceased"})
 SOMDESK_NAMES(ManagementMode, {ManagementMode::Active, "active"}, {ManagementMode::Reactive, "reactive"})
 SOMDESK_NAMES(NotificationPeriod, {NotificationPeriod::Indefinite, "indefinite"}, {NotificationPeriod::Years10, "10y"},
-              {NotificationPeriod::Years7, "7y"}, {NotificationPeriod::Years5, "5y"}, {NotificationPeriod::Years2, "2y"})
+              {NotificationPeriod::Years7, "7y"}, {NotificationPeriod::Years5, "5y"},
+              {NotificationPeriod::Years2, "2y"})
 SOMDESK_NAMES(LeadAgency, {LeadAgency::Police, "police"}, {LeadAgency::Probation, "probation"})
 SOMDESK_NAMES(FactorRatingValue, {FactorRatingValue::Absent, "absent"}, {FactorRatingValue::Partly, "partly"},
               {FactorRatingValue::Present, "present"})
@@ -81,7 +82,10 @@ template <typename E> QList<E> allValues()
 }
 
 #define SOMDESK_INSTANTIATE(E)                                                                                         \
-    QString toString(E v) { return nameOf(v); }                                                                        \
+    QString toString(E v)                                                                                              \
+    {                                                                                                                  \
+        return nameOf(v);                                                                                              \
+    }                                                                                                                  \
     template std::optional<E> enumFromString<E>(const QString&);                                                       \
     template QList<E> allValues<E>();
 

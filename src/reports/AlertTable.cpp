@@ -62,9 +62,9 @@ QString AlertTable::ruleTitle(const QString& rule)
 
 QString AlertTable::render(const QList<Alert>& alerts, int maxReason)
 {
-    const QStringList header{QStringLiteral("STATUS"), QStringLiteral("DUE"),   QStringLiteral("DAYS"),
-                             QStringLiteral("NOMINAL"), QStringLiteral("RULE"), QStringLiteral("ROLE"),
-                             QStringLiteral("OWNER"),  QStringLiteral("REASON")};
+    const QStringList header{QStringLiteral("STATUS"),  QStringLiteral("DUE"),   QStringLiteral("DAYS"),
+                             QStringLiteral("NOMINAL"), QStringLiteral("RULE"),  QStringLiteral("ROLE"),
+                             QStringLiteral("OWNER"),   QStringLiteral("REASON")};
     QList<QStringList> rows{header};
     for (const Alert& a : alerts) {
         rows.append(cells(a, maxReason));

@@ -3,8 +3,8 @@
 #include "PasswordHasher.h"
 #include "ServiceContext.h"
 #include "Services.h"
-#include "core/demo/DemoGenerator.h"
 #include "core/bundle/BundleWriter.h"
+#include "core/demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,8 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <sqlite3.h>
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace somdesk {
 
@@ -33,7 +33,10 @@ Result<QByteArray> sha256OfFile(const QString& path)
     return h.result().toHex();
 }
 
-QString manifestPath(const QString& backup) { return backup + QStringLiteral(".manifest.json"); }
+QString manifestPath(const QString& backup)
+{
+    return backup + QStringLiteral(".manifest.json");
+}
 
 } // namespace
 
@@ -89,7 +92,8 @@ Result<std::optional<BackupInfo>> Services::automaticBackup(const Session& sessi
             return std::optional<BackupInfo>();
         }
     }
-    const QString file = dir.filePath(QStringLiteral("somdesk-backup-%1.sqlite").arg(now.toUTC().toString(stampFormat)));
+    const QString file =
+        dir.filePath(QStringLiteral("somdesk-backup-%1.sqlite").arg(now.toUTC().toString(stampFormat)));
     auto info = writeBackup(session, file, QStringLiteral("automatic backup"));
     if (!info) {
         return info.error();
@@ -129,8 +133,7 @@ Result<BackupInfo> Services::writeBackup(const Session& session, const QString& 
             return tx.status().error();
         }
         if (Status st = m_ctx->audit(session, QStringLiteral("disclosure"), QStringLiteral("backup"),
-                                     QFileInfo(outFile).fileName(), purpose, {},
-                                     QStringLiteral("backup file"));
+                                     QFileInfo(outFile).fileName(), purpose, {}, QStringLiteral("backup file"));
             !st) {
             return st.error();
         }
@@ -230,9 +233,9 @@ Status restoreBackup(const QString& databasePath, const QString& backupFile, con
         if (!check || *check != QLatin1String("ok")) {
             return Error::storage(QStringLiteral("from: the backup fails integrity_check; refusing it"));
         }
-        auto anchor = AuditLog(**source).verify(std::pair<qint64, QString>{
-            manifest.value(QStringLiteral("audit_head_seq")).toInteger(),
-            manifest.value(QStringLiteral("audit_head_hash")).toString()});
+        auto anchor = AuditLog(**source).verify(
+            std::pair<qint64, QString>{manifest.value(QStringLiteral("audit_head_seq")).toInteger(),
+                                       manifest.value(QStringLiteral("audit_head_hash")).toString()});
         if (!anchor || !anchor->ok) {
             return Error::storage(QStringLiteral("from: the backup's audit log does not verify: %1")
                                       .arg(anchor ? anchor->problem : anchor.error().message));
@@ -445,8 +448,8 @@ Status Services::approveErasure(const Session& session, const QString& ref)
             return open.error();
         }
         if (!open->has_value()) {
-            return Error::invalid(QStringLiteral("nominal: no erasure of %1 has been requested by an administrator")
-                                      .arg(ref));
+            return Error::invalid(
+                QStringLiteral("nominal: no erasure of %1 has been requested by an administrator").arg(ref));
         }
         if ((*open)->second == session.username) {
             return Error::denied(QStringLiteral("permission denied: the approver must be another person"));

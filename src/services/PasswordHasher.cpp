@@ -6,10 +6,19 @@ namespace somdesk {
 
 namespace {
 
-bool ensureSodium() { return sodium_init() >= 0; }
+bool ensureSodium()
+{
+    return sodium_init() >= 0;
+}
 
-unsigned long long opsOf(const HashCost& c) { return static_cast<unsigned long long>(std::max(c.opslimit, 2)); }
-size_t memOf(const HashCost& c) { return static_cast<size_t>(std::max(c.memlimitMiB, 64)) * 1024U * 1024U; }
+unsigned long long opsOf(const HashCost& c)
+{
+    return static_cast<unsigned long long>(std::max(c.opslimit, 2));
+}
+size_t memOf(const HashCost& c)
+{
+    return static_cast<size_t>(std::max(c.memlimitMiB, 64)) * 1024U * 1024U;
+}
 
 } // namespace
 

@@ -11,28 +11,28 @@ namespace somdesk {
 
 enum class Operation {
     ListUsers,
-    ListColleagues,     // names and collar numbers of the people in one's area
-    ManageUsers,        // add, disable, unlock, set password
-    ListCaseload,       // own caseload (officer), team (sergeant), area (inspector)
-    ReadRecord,         // consult a nominal's record (with a purpose)
+    ListColleagues, // names and collar numbers of the people in one's area
+    ManageUsers,    // add, disable, unlock, set password
+    ListCaseload,   // own caseload (officer), team (sergeant), area (inspector)
+    ReadRecord,     // consult a nominal's record (with a purpose)
     SearchRecords,
-    AddEntry,           // casework
+    AddEntry, // casework
     AcknowledgeEntry,
     ImportBundle,
     ExportBundle,
-    ReadAlerts,         // within scope
+    ReadAlerts, // within scope
     ReadAlertsForceWide,
     OverrideAlert,
     ReadPolicy,
     SetPolicy,
-    ReadRecordAudit,    // a record's own trail
-    ReadAuditLog,       // the whole log
+    ReadRecordAudit, // a record's own trail
+    ReadAuditLog,    // the whole log
     VerifyAudit,
     Backup,
     Restore,
     ListRetentionDue,
-    RequestErasure,     // an admin, with a reason
-    ApproveErasure,     // an inspector of the nominal's area: the second person
+    RequestErasure, // an admin, with a reason
+    ApproveErasure, // an inspector of the nominal's area: the second person
 };
 
 bool isAllowed(Role role, Operation operation);

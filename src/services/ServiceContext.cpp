@@ -30,7 +30,10 @@ Result<Policy> ServiceContext::policy()
     return *m_policy;
 }
 
-void ServiceContext::forgetPolicy() { m_policy.reset(); }
+void ServiceContext::forgetPolicy()
+{
+    m_policy.reset();
+}
 
 Status ServiceContext::require(const Session& session, Operation operation)
 {

@@ -115,7 +115,9 @@ QString scopeText(const Session& s)
 
 } // namespace
 
-Services::Services(std::unique_ptr<ServiceContext> ctx) : m_ctx(std::move(ctx)) {}
+Services::Services(std::unique_ptr<ServiceContext> ctx) : m_ctx(std::move(ctx))
+{
+}
 Services::~Services() = default;
 
 Status Services::initDatabase(const QString& path, const QString& adminUsername, const QString& adminName,
@@ -203,8 +205,8 @@ Result<Session> Services::signIn(const QString& username, QByteArray& password)
     }
     auto record = [&](const QString& event, const QString& detail) {
         Transaction tx(m_ctx->db());
-        if (tx.status() && m_ctx->auditAs(username, event, QStringLiteral("session"), username,
-                                          QStringLiteral("sign-in"), detail)) {
+        if (tx.status() &&
+            m_ctx->auditAs(username, event, QStringLiteral("session"), username, QStringLiteral("sign-in"), detail)) {
             (void)tx.commit();
         }
     };
@@ -231,8 +233,8 @@ Result<Session> Services::signIn(const QString& username, QByteArray& password)
     if (user.passwordHash.isEmpty()) {
         PasswordHasher::wipe(password);
         record(QStringLiteral("sign_in_failed"), QStringLiteral("no password set"));
-        return Error::auth(QStringLiteral("account %1 has no password yet; an administrator must set one")
-                               .arg(username));
+        return Error::auth(
+            QStringLiteral("account %1 has no password yet; an administrator must set one").arg(username));
     }
     if (!PasswordHasher::verify(user.passwordHash, password)) {
         PasswordHasher::wipe(password);
@@ -247,8 +249,7 @@ Result<Session> Services::signIn(const QString& username, QByteArray& password)
             (void)tx.commit();
         }
         spdlog::warn("sign-in failed for a user (failures {})", failures);
-        return lockNow ? Error::auth(QStringLiteral("wrong user name or password; the account is now locked"))
-                       : wrong;
+        return lockNow ? Error::auth(QStringLiteral("wrong user name or password; the account is now locked")) : wrong;
     }
     // Success: reset the counter and upgrade the hash when the policy raised the cost.
     QString newHash;
@@ -363,8 +364,9 @@ Status Services::addUser(const Session& session, const User& user, QByteArray& p
     if (Status st = m_ctx->users().insert(clean, hash); !st) {
         return st;
     }
-    if (Status st = m_ctx->audit(session, QStringLiteral("collection"), QStringLiteral("user"), user.username,
-                                 QStringLiteral("user administration"), QStringLiteral("role=%1").arg(toString(user.role)));
+    if (Status st =
+            m_ctx->audit(session, QStringLiteral("collection"), QStringLiteral("user"), user.username,
+                         QStringLiteral("user administration"), QStringLiteral("role=%1").arg(toString(user.role)));
         !st) {
         return st;
     }
@@ -610,7 +612,8 @@ Result<QString> Services::addEntry(const Session& session, const QString& ref, c
     }
     for (int i = 0; i < entry.references.size(); ++i) {
         if (!ids.contains(entry.references.at(i))) {
-            return Error::invalid(QStringLiteral("references[%1]: %2 has no entry %3").arg(i).arg(ref, entry.references.at(i)));
+            return Error::invalid(
+                QStringLiteral("references[%1]: %2 has no entry %3").arg(i).arg(ref, entry.references.at(i)));
         }
     }
     Entry e;
@@ -626,8 +629,9 @@ Result<QString> Services::addEntry(const Session& session, const QString& ref, c
     if (Status st = m_ctx->cases().appendEntry(ref, e, policy->list(QStringLiteral("trigger_phrases"))); !st) {
         return st.error();
     }
-    if (Status st = m_ctx->audit(session, QStringLiteral("collection"), QStringLiteral("entry"), ref,
-                                 QStringLiteral("casework"), QStringLiteral("entry=%1 type=%2").arg(e.id, toString(e.type)));
+    if (Status st =
+            m_ctx->audit(session, QStringLiteral("collection"), QStringLiteral("entry"), ref,
+                         QStringLiteral("casework"), QStringLiteral("entry=%1 type=%2").arg(e.id, toString(e.type)));
         !st) {
         return st.error();
     }
@@ -776,7 +780,8 @@ Result<ImportSummary> Services::importBundle(const Session& session, const QByte
         if (Status st = m_ctx->users().insert(clean, hashes.value(u.username)); !st) {
             return st.error();
         }
-        if (Status st = m_ctx->audit(session, QStringLiteral("collection"), QStringLiteral("user"), u.username, purpose);
+        if (Status st =
+                m_ctx->audit(session, QStringLiteral("collection"), QStringLiteral("user"), u.username, purpose);
             !st) {
             return st.error();
         }
@@ -843,24 +848,32 @@ Result<QByteArray> Services::exportBundle(const Session& session, const std::opt
     if (ref) {
         const Nominal& n = nominals->first();
         referenced.insert(n.owner);
-        for (const auto& a : n.arms) referenced.insert(a.by);
-        for (const auto& v : n.visits) referenced.insert(v.by);
+        for (const auto& a : n.arms)
+            referenced.insert(a.by);
+        for (const auto& v : n.visits)
+            referenced.insert(v.by);
         for (const auto& e : n.entries) {
             referenced.insert(e.by);
-            for (const auto& a : e.acknowledged) referenced.insert(a.by);
+            for (const auto& a : e.acknowledged)
+                referenced.insert(a.by);
         }
         for (const auto& r : n.reviews) {
             referenced.insert(r.requestedBy);
-            if (r.decidedBy) referenced.insert(*r.decidedBy);
+            if (r.decidedBy)
+                referenced.insert(*r.decidedBy);
         }
-        for (const auto& r : n.mappaReferrals) referenced.insert(r.by);
+        for (const auto& r : n.mappaReferrals)
+            referenced.insert(r.by);
         for (const auto& t : n.transfers) {
             referenced.insert(t.from);
             referenced.insert(t.to);
         }
-        for (const auto& d : n.managementDecisions) referenced.insert(d.by);
-        for (const auto& d : n.indefiniteReviewDecisions) referenced.insert(d.by);
-        for (const auto& o : n.overrides) referenced.insert(o.by);
+        for (const auto& d : n.managementDecisions)
+            referenced.insert(d.by);
+        for (const auto& d : n.indefiniteReviewDecisions)
+            referenced.insert(d.by);
+        for (const auto& o : n.overrides)
+            referenced.insert(o.by);
     } else {
         auto samples = m_ctx->dipSamples().list();
         if (!samples) {
@@ -879,8 +892,8 @@ Result<QByteArray> Services::exportBundle(const Session& session, const std::opt
         return tx.status().error();
     }
     for (const Nominal& n : b.nominals) {
-        if (Status st = m_ctx->audit(session, QStringLiteral("disclosure"), QStringLiteral("nominal"), n.ref,
-                                     purpose, QStringLiteral("bundle export"), recipient);
+        if (Status st = m_ctx->audit(session, QStringLiteral("disclosure"), QStringLiteral("nominal"), n.ref, purpose,
+                                     QStringLiteral("bundle export"), recipient);
             !st) {
             return st.error();
         }
@@ -1119,8 +1132,9 @@ Result<QList<AuditRecord>> Services::auditLog(const Session& session, const Audi
     if (!rows) {
         return rows.error();
     }
-    if (Status st = m_ctx->auditRead(session, QStringLiteral("audit"), wholeLog ? QStringLiteral("log") : *filter.recordRef,
-                                     purpose, QStringLiteral("rows=%1").arg(rows->size()));
+    if (Status st =
+            m_ctx->auditRead(session, QStringLiteral("audit"), wholeLog ? QStringLiteral("log") : *filter.recordRef,
+                             purpose, QStringLiteral("rows=%1").arg(rows->size()));
         !st) {
         return st.error();
     }

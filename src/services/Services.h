@@ -105,8 +105,8 @@ public:
 
     // --- bundles (admin) ---
     Result<ImportSummary> importBundle(const Session& session, const QByteArray& json);
-    Result<QByteArray> exportBundle(const Session& session, const std::optional<QString>& ref,
-                                    const QString& purpose, const QString& recipient);
+    Result<QByteArray> exportBundle(const Session& session, const std::optional<QString>& ref, const QString& purpose,
+                                    const QString& recipient);
 
     // --- alerts ---
     Result<AlertRun> alerts(const Session& session, const AlertQuery& query);

@@ -12,7 +12,10 @@ namespace somdesk {
 
 namespace {
 
-QString isoUtc(const QDateTime& at) { return at.toUTC().toString(Qt::ISODateWithMs); }
+QString isoUtc(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
 
 void appendField(QByteArray& out, const QString& value)
 {
@@ -45,7 +48,10 @@ const QString kColumns = QStringLiteral(
 
 } // namespace
 
-QString AuditLog::genesisHash() { return QString(64, QLatin1Char('0')); }
+QString AuditLog::genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
 
 QByteArray AuditLog::canonical(const AuditRecord& r)
 {

@@ -164,7 +164,10 @@ void bindAll(SqliteStatement& st, const QVariantList& binds)
     }
 }
 
-QString joinPhrases(const QStringList& phrases) { return phrases.join(kPhraseSeparator); }
+QString joinPhrases(const QStringList& phrases)
+{
+    return phrases.join(kPhraseSeparator);
+}
 
 } // namespace
 
@@ -198,11 +201,12 @@ Result<int> CaseRepository::count()
 
 Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral(
-        "INSERT INTO nominals (ref, family_name, given_names, date_of_birth, address, area, owner, photo, "
-        "mappa_category, mappa_level, risk_level, register_status, register_status_since, management, "
-        "management_since, first_notified, notification_period, under_18, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral(
+                  "INSERT INTO nominals (ref, family_name, given_names, date_of_birth, address, area, owner, photo, "
+                  "mappa_category, mappa_level, risk_level, register_status, register_status_since, management, "
+                  "management_since, first_notified, notification_period, under_18, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(n.ref);
     q.addBindValue(n.familyName);
     q.addBindValue(n.givenNames);
@@ -628,11 +632,8 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
     StringPool pool;
     const bool unrestricted = binds.isEmpty();
     // Free-text columns the rules never read are left out of rules runs (as NULL).
-    const auto detail = [&query](const QString& column) {
-        return query.withDetails ? column : QStringLiteral("NULL");
-    };
-    const QString joinNominals =
-        unrestricted ? QString() : QStringLiteral("JOIN nominals n ON n.id = c.nominal_id");
+    const auto detail = [&query](const QString& column) { return query.withDetails ? column : QStringLiteral("NULL"); };
+    const QString joinNominals = unrestricted ? QString() : QStringLiteral("JOIN nominals n ON n.id = c.nominal_id");
 
     {
         SqliteStatement st(h, QStringLiteral("SELECT n.id, n.ref, n.family_name, n.given_names, n.date_of_birth, "
@@ -640,7 +641,7 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
                                              "n.risk_level, n.register_status, n.register_status_since, "
                                              "n.management, n.management_since, n.first_notified, "
                                              "n.notification_period, n.under_18 FROM nominals n WHERE ")
-                                  .arg(query.withPhoto ? QStringLiteral("n.photo") : QStringLiteral("NULL")) +
+                                      .arg(query.withPhoto ? QStringLiteral("n.photo") : QStringLiteral("NULL")) +
                                   where + QStringLiteral(" ORDER BY n.ref"));
         bindAll(st, binds);
         while (st.step()) {
@@ -695,109 +696,108 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
         return true;
     };
 
-    bool ok = children(QStringLiteral("nominal_aliases"), QStringLiteral("c.alias"),
-                       [](Nominal& n, const SqliteStatement& st) { n.aliases.append(st.text(1)); }) &&
-              children(QStringLiteral("risk_history"), QStringLiteral("c.from_date, c.level"),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           n.riskHistory.append({parseDate(st.latin1(1)), enumValue(st, 2, RiskLevel::Low)});
-                       }) &&
-              children(QStringLiteral("plans"),
-                       QStringLiteral("c.from_date, c.visit_interval_days, %1, %2")
-                           .arg(detail(QStringLiteral("c.escalation_triggers")), detail(QStringLiteral("c.summary"))),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           Plan p;
-                           p.from = parseDate(st.latin1(1));
-                           if (!st.isNull(2)) {
-                               p.visitIntervalDays = st.integer(2);
-                           }
-                           p.escalationTriggers = optText(st, 3);
-                           p.summary = optText(st, 4);
-                           n.plans.append(std::move(p));
-                       }) &&
-              children(QStringLiteral("custody_periods"), QStringLiteral("c.from_date, c.expected_release, "
-                                                                         "c.released_on"),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           n.custody.append({parseDate(st.latin1(1)), parseOptDate(st, 2), parseOptDate(st, 3)});
-                       }) &&
-              children(QStringLiteral("visits"),
-                       QStringLiteral("c.date, c.by_user, c.type, c.announced, %1, %2")
-                           .arg(detail(QStringLiteral("c.outcome")), detail(QStringLiteral("c.verified"))),
-                       [&](Nominal& n, const SqliteStatement& st) {
-                           Visit v;
-                           v.date = parseDate(st.latin1(1));
-                           v.by = pool.get(st, 2);
-                           v.type = enumValue(st, 3, VisitType::Home);
-                           v.announced = optBool(st, 4);
-                           v.outcome = optText(st, 5);
-                           v.verified = optText(st, 6);
-                           n.visits.append(std::move(v));
-                       }) &&
-              children(QStringLiteral("screenings"),
-                       QStringLiteral("c.date, c.level, %1").arg(detail(QStringLiteral("c.rationale"))),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           n.screenings.append({parseDate(st.latin1(1)), st.integer(2), optText(st, 3)});
-                       }) &&
-              children(QStringLiteral("reviews"),
-                       QStringLiteral("c.entry_id, c.requested_at, c.requested_by, c.proposed_risk_level, "
-                                      "c.escalating, %1, c.decision, c.decided_at, c.decided_by, %2")
-                           .arg(detail(QStringLiteral("c.rationale")), detail(QStringLiteral("c.decision_reason"))),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           Review r;
-                           r.entry = st.text(1);
-                           r.requestedAt = parseTimestamp(st.latin1(2));
-                           r.requestedBy = st.text(3);
-                           r.proposedRiskLevel = enumValue(st, 4, RiskLevel::Low);
-                           r.escalating = optBool(st, 5);
-                           r.rationale = st.text(6);
-                           r.decision = enumValue(st, 7, ReviewDecision::Pending);
-                           r.decidedAt = parseOptTimestamp(st, 8);
-                           r.decidedBy = optText(st, 9);
-                           r.decisionReason = optText(st, 10);
-                           n.reviews.append(std::move(r));
-                       }) &&
-              children(QStringLiteral("mappa_referrals"),
-                       QStringLiteral("c.decided_on, c.by_user, c.referred, c.level, c.reason"),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           MappaReferral r;
-                           r.decidedOn = parseDate(st.latin1(1));
-                           r.by = st.text(2);
-                           r.referred = st.integer(3) != 0;
-                           if (!st.isNull(4)) {
-                               r.level = st.integer(4);
-                           }
-                           r.reason = st.text(5);
-                           n.mappaReferrals.append(std::move(r));
-                       }) &&
-              children(QStringLiteral("transfers"), QStringLiteral("c.on_date, c.from_user, c.to_user, "
-                                                                   "c.acknowledged_at"),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           n.transfers.append(
-                               {parseDate(st.latin1(1)), st.text(2), st.text(3), parseOptTimestamp(st, 4)});
-                       }) &&
-              children(QStringLiteral("management_decisions"),
-                       QStringLiteral("c.on_date, c.by_user, c.decision, %1").arg(detail(QStringLiteral("c.reason"))),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           n.managementDecisions.append({parseDate(st.latin1(1)), st.text(2),
-                                                         enumValue(st, 3, ManagementDecisionKind::StayActive),
-                                                         st.text(4)});
-                       }) &&
-              children(QStringLiteral("notifications"), QStringLiteral("c.date, c.kind"),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           n.notifications.append(
-                               {parseDate(st.latin1(1)), enumValue(st, 2, NotificationKind::Initial)});
-                       }) &&
-              children(QStringLiteral("indefinite_review_decisions"), QStringLiteral("c.on_date, c.by_user, "
-                                                                                     "c.outcome, c.reason"),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           n.indefiniteReviewDecisions.append({parseDate(st.latin1(1)), st.text(2),
-                                                               enumValue(st, 3, IndefiniteOutcome::Continue),
-                                                               st.text(4)});
-                       }) &&
-              children(QStringLiteral("alert_overrides"), QStringLiteral("c.alert_key, c.by_user, c.at, c.reason"),
-                       [](Nominal& n, const SqliteStatement& st) {
-                           n.overrides.append(
-                               {st.text(1), st.text(2), parseTimestamp(st.latin1(3)), st.text(4)});
-                       });
+    bool ok =
+        children(QStringLiteral("nominal_aliases"), QStringLiteral("c.alias"),
+                 [](Nominal& n, const SqliteStatement& st) { n.aliases.append(st.text(1)); }) &&
+        children(QStringLiteral("risk_history"), QStringLiteral("c.from_date, c.level"),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     n.riskHistory.append({parseDate(st.latin1(1)), enumValue(st, 2, RiskLevel::Low)});
+                 }) &&
+        children(QStringLiteral("plans"),
+                 QStringLiteral("c.from_date, c.visit_interval_days, %1, %2")
+                     .arg(detail(QStringLiteral("c.escalation_triggers")), detail(QStringLiteral("c.summary"))),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     Plan p;
+                     p.from = parseDate(st.latin1(1));
+                     if (!st.isNull(2)) {
+                         p.visitIntervalDays = st.integer(2);
+                     }
+                     p.escalationTriggers = optText(st, 3);
+                     p.summary = optText(st, 4);
+                     n.plans.append(std::move(p));
+                 }) &&
+        children(QStringLiteral("custody_periods"),
+                 QStringLiteral("c.from_date, c.expected_release, "
+                                "c.released_on"),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     n.custody.append({parseDate(st.latin1(1)), parseOptDate(st, 2), parseOptDate(st, 3)});
+                 }) &&
+        children(QStringLiteral("visits"),
+                 QStringLiteral("c.date, c.by_user, c.type, c.announced, %1, %2")
+                     .arg(detail(QStringLiteral("c.outcome")), detail(QStringLiteral("c.verified"))),
+                 [&](Nominal& n, const SqliteStatement& st) {
+                     Visit v;
+                     v.date = parseDate(st.latin1(1));
+                     v.by = pool.get(st, 2);
+                     v.type = enumValue(st, 3, VisitType::Home);
+                     v.announced = optBool(st, 4);
+                     v.outcome = optText(st, 5);
+                     v.verified = optText(st, 6);
+                     n.visits.append(std::move(v));
+                 }) &&
+        children(QStringLiteral("screenings"),
+                 QStringLiteral("c.date, c.level, %1").arg(detail(QStringLiteral("c.rationale"))),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     n.screenings.append({parseDate(st.latin1(1)), st.integer(2), optText(st, 3)});
+                 }) &&
+        children(QStringLiteral("reviews"),
+                 QStringLiteral("c.entry_id, c.requested_at, c.requested_by, c.proposed_risk_level, "
+                                "c.escalating, %1, c.decision, c.decided_at, c.decided_by, %2")
+                     .arg(detail(QStringLiteral("c.rationale")), detail(QStringLiteral("c.decision_reason"))),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     Review r;
+                     r.entry = st.text(1);
+                     r.requestedAt = parseTimestamp(st.latin1(2));
+                     r.requestedBy = st.text(3);
+                     r.proposedRiskLevel = enumValue(st, 4, RiskLevel::Low);
+                     r.escalating = optBool(st, 5);
+                     r.rationale = st.text(6);
+                     r.decision = enumValue(st, 7, ReviewDecision::Pending);
+                     r.decidedAt = parseOptTimestamp(st, 8);
+                     r.decidedBy = optText(st, 9);
+                     r.decisionReason = optText(st, 10);
+                     n.reviews.append(std::move(r));
+                 }) &&
+        children(QStringLiteral("mappa_referrals"),
+                 QStringLiteral("c.decided_on, c.by_user, c.referred, c.level, c.reason"),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     MappaReferral r;
+                     r.decidedOn = parseDate(st.latin1(1));
+                     r.by = st.text(2);
+                     r.referred = st.integer(3) != 0;
+                     if (!st.isNull(4)) {
+                         r.level = st.integer(4);
+                     }
+                     r.reason = st.text(5);
+                     n.mappaReferrals.append(std::move(r));
+                 }) &&
+        children(QStringLiteral("transfers"),
+                 QStringLiteral("c.on_date, c.from_user, c.to_user, "
+                                "c.acknowledged_at"),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     n.transfers.append({parseDate(st.latin1(1)), st.text(2), st.text(3), parseOptTimestamp(st, 4)});
+                 }) &&
+        children(QStringLiteral("management_decisions"),
+                 QStringLiteral("c.on_date, c.by_user, c.decision, %1").arg(detail(QStringLiteral("c.reason"))),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     n.managementDecisions.append({parseDate(st.latin1(1)), st.text(2),
+                                                   enumValue(st, 3, ManagementDecisionKind::StayActive), st.text(4)});
+                 }) &&
+        children(QStringLiteral("notifications"), QStringLiteral("c.date, c.kind"),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     n.notifications.append({parseDate(st.latin1(1)), enumValue(st, 2, NotificationKind::Initial)});
+                 }) &&
+        children(QStringLiteral("indefinite_review_decisions"),
+                 QStringLiteral("c.on_date, c.by_user, "
+                                "c.outcome, c.reason"),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     n.indefiniteReviewDecisions.append({parseDate(st.latin1(1)), st.text(2),
+                                                         enumValue(st, 3, IndefiniteOutcome::Continue), st.text(4)});
+                 }) &&
+        children(QStringLiteral("alert_overrides"), QStringLiteral("c.alert_key, c.by_user, c.at, c.reason"),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     n.overrides.append({st.text(1), st.text(2), parseTimestamp(st.latin1(3)), st.text(4)});
+                 });
     if (!ok) {
         return storageError(QStringLiteral("reading case records"), failure);
     }
@@ -828,13 +828,13 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
         if (!st.error().isEmpty()) {
             return storageError(QStringLiteral("reading ARMS assessments"), st.error());
         }
-        SqliteStatement f(h, query.withDetails ? QStringLiteral("SELECT f.assessment_id, f.kind, f.factor, f.rating, "
-                                                                "f.note FROM arms_factors f JOIN arms_assessments c "
-                                                                "ON c.id = f.assessment_id JOIN nominals n ON n.id = "
-                                                                "c.nominal_id WHERE ") +
-                                                     where +
-                                                     QStringLiteral(" ORDER BY f.assessment_id, f.kind, f.position")
-                                               : QStringLiteral("SELECT 0, '', '', '', NULL WHERE 0"));
+        SqliteStatement f(h, query.withDetails
+                                 ? QStringLiteral("SELECT f.assessment_id, f.kind, f.factor, f.rating, "
+                                                  "f.note FROM arms_factors f JOIN arms_assessments c "
+                                                  "ON c.id = f.assessment_id JOIN nominals n ON n.id = "
+                                                  "c.nominal_id WHERE ") +
+                                       where + QStringLiteral(" ORDER BY f.assessment_id, f.kind, f.position")
+                                 : QStringLiteral("SELECT 0, '', '', '', NULL WHERE 0"));
         bindAll(f, binds);
         while (f.step()) {
             const auto it = armsIndex.constFind(f.int64(0));
@@ -864,17 +864,18 @@ Result<QList<Nominal>> CaseRepository::load(const CaseQuery& query, TriggerMatch
             qsizetype entry;
         };
         std::vector<EntryPos> rows;
-        SqliteStatement st(h, QStringLiteral("SELECT c.nominal_id, c.id, c.entry_id, c.at, c.by_user, c.type, %1, "
-                                             "c.disagreement FROM entries c %2 WHERE ")
-                                      .arg(query.withEntryText ? QStringLiteral("c.text") : QStringLiteral("NULL"),
-                                           joinNominals) +
-                                  where + QStringLiteral(" ORDER BY c.nominal_id, c.position"));
+        SqliteStatement st(
+            h, QStringLiteral("SELECT c.nominal_id, c.id, c.entry_id, c.at, c.by_user, c.type, %1, "
+                              "c.disagreement FROM entries c %2 WHERE ")
+                       .arg(query.withEntryText ? QStringLiteral("c.text") : QStringLiteral("NULL"), joinNominals) +
+                   where + QStringLiteral(" ORDER BY c.nominal_id, c.position"));
         bindAll(st, binds);
         {
             // Size each chronology once: growing 600,000 entries one by one moves them repeatedly.
-            SqliteStatement counts(h, QStringLiteral("SELECT c.nominal_id, COUNT(*) FROM entries c %1 WHERE %2 GROUP BY "
-                                                     "c.nominal_id")
-                                          .arg(joinNominals, where));
+            SqliteStatement counts(h,
+                                   QStringLiteral("SELECT c.nominal_id, COUNT(*) FROM entries c %1 WHERE %2 GROUP BY "
+                                                  "c.nominal_id")
+                                       .arg(joinNominals, where));
             bindAll(counts, binds);
             while (counts.step()) {
                 const auto it = index.constFind(counts.int64(0));
@@ -993,8 +994,9 @@ Result<QList<std::pair<QString, QDate>>> CaseRepository::retentionDue(int years,
 
 Status CaseRepository::requestErasure(const QString& ref, const QString& by, const QString& reason)
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral("INSERT INTO erasure_requests (nominal_ref, requested_by, requested_at, "
-                                                "reason) VALUES (?, ?, ?, ?)"));
+    QSqlQuery q =
+        prepared(m_db, QStringLiteral("INSERT INTO erasure_requests (nominal_ref, requested_by, requested_at, "
+                                      "reason) VALUES (?, ?, ?, ?)"));
     q.addBindValue(ref);
     q.addBindValue(by);
     q.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));

@@ -21,12 +21,12 @@ class Database;
 // Which nominals to read. Empty optionals mean no restriction.
 struct CaseQuery {
     std::optional<QString> ref;
-    std::optional<QString> owner;       // current owner (the nominal's owner field)
-    std::optional<QString> area;        // nominal's area
-    std::optional<QString> team;        // current owner's team
-    bool withEntryText = true;          // rules runs skip text and use the derived trigger matches
+    std::optional<QString> owner; // current owner (the nominal's owner field)
+    std::optional<QString> area;  // nominal's area
+    std::optional<QString> team;  // current owner's team
+    bool withEntryText = true;    // rules runs skip text and use the derived trigger matches
     bool withPhoto = true;
-    bool withDetails = true;            // ARMS factor ratings and notes (rules runs need none)
+    bool withDetails = true; // ARMS factor ratings and notes (rules runs need none)
 };
 
 // Trigger-phrase matches per nominal ref, then per entry id (derived data).

@@ -74,8 +74,8 @@ Error storageError(const QString& what, const QString& driverText)
 {
     const QString lower = driverText.toLower();
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
-        return Error::storage(QStringLiteral("%1: the database is busy (another program is writing); try again")
-                                  .arg(what));
+        return Error::storage(
+            QStringLiteral("%1: the database is busy (another program is writing); try again").arg(what));
     }
     if (lower.contains(QLatin1String("full"))) {
         return Error::storage(QStringLiteral("%1: the disk is full; nothing was saved").arg(what));
@@ -94,7 +94,10 @@ Database::Database(QString path, QString vfs)
 {
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, const QString& vfs)
 {
@@ -162,9 +165,9 @@ Status Database::openConnection(const QString& name)
     }
     QSqlQuery q(db);
     const QStringList pragmas{
-        QStringLiteral("PRAGMA journal_mode=WAL"),       QStringLiteral("PRAGMA synchronous=FULL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),        QStringLiteral("PRAGMA secure_delete=ON"),
-        QStringLiteral("PRAGMA trusted_schema=OFF"),     QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs),
+        QStringLiteral("PRAGMA journal_mode=WAL"),   QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),    QStringLiteral("PRAGMA secure_delete=ON"),
+        QStringLiteral("PRAGMA trusted_schema=OFF"), QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs),
     };
     for (const QString& p : pragmas) {
         if (!q.exec(p)) {
@@ -325,7 +328,8 @@ void Database::close()
         std::lock_guard lock(m_mutex);
         names.swap(m_connectionNames);
     }
-    const QString ownName = m_prefix + QStringLiteral("-t%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString ownName =
+        m_prefix + QStringLiteral("-t%1").arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
     const QString mainName = m_prefix + QStringLiteral("-main");
     for (const QString& name : names) {
         // Only this thread's connections may be touched here; the others are just removed

@@ -97,7 +97,8 @@ Result<QList<DipSample>> DipSampleRepository::list()
             continue;
         }
         out[it->first].records[it->second].items.append(
-            {i.value(1).toString(), enumFromString<DipFinding>(i.value(2).toString()).value_or(DipFinding::NotApplicable),
+            {i.value(1).toString(),
+             enumFromString<DipFinding>(i.value(2).toString()).value_or(DipFinding::NotApplicable),
              sql::optText(i.value(3))});
     }
     return out;

@@ -12,16 +12,43 @@
 
 namespace somdesk::sql {
 
-inline QVariant date(const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
-inline QVariant date(const std::optional<QDate>& d) { return d ? date(*d) : QVariant(); }
-inline QString timestampText(const QDateTime& t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")); }
-inline QVariant timestamp(const QDateTime& t) { return t.isValid() ? QVariant(timestampText(t)) : QVariant(); }
-inline QVariant timestamp(const std::optional<QDateTime>& t) { return t ? timestamp(*t) : QVariant(); }
-inline QVariant text(const std::optional<QString>& s) { return s ? QVariant(*s) : QVariant(); }
-inline QVariant boolean(const std::optional<bool>& b) { return b ? QVariant(*b ? 1 : 0) : QVariant(); }
-inline QVariant integer(const std::optional<int>& i) { return i ? QVariant(*i) : QVariant(); }
+inline QVariant date(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+inline QVariant date(const std::optional<QDate>& d)
+{
+    return d ? date(*d) : QVariant();
+}
+inline QString timestampText(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+inline QVariant timestamp(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(timestampText(t)) : QVariant();
+}
+inline QVariant timestamp(const std::optional<QDateTime>& t)
+{
+    return t ? timestamp(*t) : QVariant();
+}
+inline QVariant text(const std::optional<QString>& s)
+{
+    return s ? QVariant(*s) : QVariant();
+}
+inline QVariant boolean(const std::optional<bool>& b)
+{
+    return b ? QVariant(*b ? 1 : 0) : QVariant();
+}
+inline QVariant integer(const std::optional<int>& i)
+{
+    return i ? QVariant(*i) : QVariant();
+}
 
-inline QDate toDate(const QString& s) { return QDate::fromString(s, Qt::ISODate); }
+inline QDate toDate(const QString& s)
+{
+    return QDate::fromString(s, Qt::ISODate);
+}
 inline QDateTime toTimestamp(const QString& s)
 {
     QDateTime t = QDateTime::fromString(s, Qt::ISODate);

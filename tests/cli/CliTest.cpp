@@ -21,7 +21,7 @@ using Catch::Matchers::Contains;
 namespace {
 
 const QByteArray kPassword = "cli-admin-pass";
-const QString kAdmin = QStringLiteral("adm.test");       // full.json's admin
+const QString kAdmin = QStringLiteral("adm.test"); // full.json's admin
 const QString kAdminName = QStringLiteral("Synthetic Admin");
 
 struct Run {
@@ -64,13 +64,19 @@ Run ok(const QStringList& args, const QByteArray& password = kPassword, const QB
     return r;
 }
 
-QStringList db(const QString& path) { return {QStringLiteral("--database"), path}; }
+QStringList db(const QString& path)
+{
+    return {QStringLiteral("--database"), path};
+}
 QStringList as(const QString& path, const QString& user = kAdmin)
 {
     return {QStringLiteral("--database"), path, QStringLiteral("--user"), user};
 }
 
-QString fullJson() { return dataDir() + QStringLiteral("/bundles/full.json"); }
+QString fullJson()
+{
+    return dataDir() + QStringLiteral("/bundles/full.json");
+}
 
 void initDb(const QString& path)
 {
@@ -200,8 +206,7 @@ TEST_CASE("cli: import of a bad bundle exits non-zero naming the JSON path and l
     initDb(path);
     ok(QStringList{QStringLiteral("import")} + as(path) + QStringList{fullJson()});
     const QByteArray before = exportOf(path);
-    const QByteArray auditBefore =
-        ok(QStringList{QStringLiteral("audit"), QStringLiteral("show")} + as(path)).out;
+    const QByteArray auditBefore = ok(QStringList{QStringLiteral("audit"), QStringLiteral("show")} + as(path)).out;
 
     struct Case {
         const char* from;
@@ -270,7 +275,8 @@ TEST_CASE("cli: export → import into a new database → export is identical (f
     CHECK(exportB == exportA);
 
     // --nominal: one nominal and its users.
-    const QJsonObject one = QJsonDocument::fromJson(exportOf(b, {QStringLiteral("--nominal"), QStringLiteral("N000200")})).object();
+    const QJsonObject one =
+        QJsonDocument::fromJson(exportOf(b, {QStringLiteral("--nominal"), QStringLiteral("N000200")})).object();
     CHECK(one.value(QStringLiteral("nominals")).toArray().size() == 1);
     CHECK(one.value(QStringLiteral("users")).toArray().size() == 2);
 }
@@ -282,9 +288,9 @@ TEST_CASE("cli: alerts --format json is an array of objects with the contract ke
     const QString path = dir.filePath(QStringLiteral("alerts.db"));
     initDb(path);
     ok(QStringList{QStringLiteral("import")} + as(path) + QStringList{fullJson()});
-    const QStringList keys{QStringLiteral("key"),        QStringLiteral("rule"),         QStringLiteral("nominal"),
-                           QStringLiteral("status"),     QStringLiteral("due"),          QStringLiteral("days_overdue"),
-                           QStringLiteral("owner_role"), QStringLiteral("owner"),        QStringLiteral("reason"),
+    const QStringList keys{QStringLiteral("key"),        QStringLiteral("rule"),  QStringLiteral("nominal"),
+                           QStringLiteral("status"),     QStringLiteral("due"),   QStringLiteral("days_overdue"),
+                           QStringLiteral("owner_role"), QStringLiteral("owner"), QStringLiteral("reason"),
                            QStringLiteral("clears_when")};
     int total = 0;
     for (const char* asOf : {"2016-11-01", "2017-01-01", "2026-11-01"}) {
@@ -354,9 +360,9 @@ TEST_CASE("cli: user add, list and disable")
     CHECK(lines.at(1) == "pc4521\tofficer\tTest Officer Xray\t4521\tArea 1\tArea 1 Team A\tactive");
 
     // The new officer signs in with the password set at creation, but may not list users.
-    const Run officerList = cli(QStringList{QStringLiteral("user"), QStringLiteral("list")} +
-                                    as(path, QStringLiteral("pc4521")),
-                                "officer-pass");
+    const Run officerList =
+        cli(QStringList{QStringLiteral("user"), QStringLiteral("list")} + as(path, QStringLiteral("pc4521")),
+            "officer-pass");
     CHECK(officerList.code != 0);
     CHECK(officerList.err.contains("permission denied"));
 
@@ -397,7 +403,8 @@ TEST_CASE("cli: backup then restore round trip")
     CHECK(m.value(QStringLiteral("audit_head_seq")).toInteger() > 0);
     CHECK((QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther)) == 0);
     // A second backup to the same file is refused.
-    CHECK(cli(QStringList{QStringLiteral("backup")} + as(path) + QStringList{QStringLiteral("--out"), backup}).code != 0);
+    CHECK(cli(QStringList{QStringLiteral("backup")} + as(path) + QStringList{QStringLiteral("--out"), backup}).code !=
+          0);
 
     // Change the live database after the backup: a new nominal.
     QByteArray extra = readFile(fullJson());
@@ -436,8 +443,8 @@ TEST_CASE("cli: backup then restore round trip")
         f.seek(f.size() - 1);
         f.write("X");
     }
-    const Run tampered = cli(QStringList{QStringLiteral("restore")} + as(path) +
-                             QStringList{QStringLiteral("--from"), backup});
+    const Run tampered =
+        cli(QStringList{QStringLiteral("restore")} + as(path) + QStringList{QStringLiteral("--from"), backup});
     CHECK(tampered.code != 0);
     CHECK(tampered.err.contains("sha256"));
 }
@@ -449,10 +456,11 @@ TEST_CASE("cli: demo with the same seed and date gives identical exports")
     QByteArray exports[2];
     for (int i = 0; i < 2; ++i) {
         const QString path = dir.filePath(QStringLiteral("demo%1.db").arg(i));
-        const Run demo = cli(QStringList{QStringLiteral("demo")} + db(path) +
-                             QStringList{QStringLiteral("--nominals"), QStringLiteral("50"), QStringLiteral("--seed"),
-                                         QStringLiteral("7"), QStringLiteral("--today"), QStringLiteral("2026-11-01")},
-                             "demo-pass");
+        const Run demo =
+            cli(QStringList{QStringLiteral("demo")} + db(path) +
+                    QStringList{QStringLiteral("--nominals"), QStringLiteral("50"), QStringLiteral("--seed"),
+                                QStringLiteral("7"), QStringLiteral("--today"), QStringLiteral("2026-11-01")},
+                "demo-pass");
         INFO("stderr: " << demo.err.toStdString());
         REQUIRE(demo.code == 0);
         // The generator's administrator is "admin"; every demo user shares the demo password.

@@ -41,9 +41,10 @@ TEST_CASE("services: every change writes one audit row with its data")
     SECTION("addEntry")
     {
         const Counts before = Counts::of(f);
-        auto id = f.s->addEntry(officer, QStringLiteral("N000123"),
-                                NewEntry{EntryType::Concern, QStringLiteral("Synthetic new concern"),
-                                         {QStringLiteral("E1")}, std::nullopt});
+        auto id = f.s->addEntry(
+            officer, QStringLiteral("N000123"),
+            NewEntry{
+                EntryType::Concern, QStringLiteral("Synthetic new concern"), {QStringLiteral("E1")}, std::nullopt});
         REQUIRE(id.ok());
         CHECK(*id == QStringLiteral("E4"));
         const Counts after = Counts::of(f);

@@ -94,8 +94,8 @@ TEST_CASE("services: import error paths name the JSON path and leave the databas
         {"existing user with a different role",
          replaced(R"("collar": "0042", "role": "sergeant")", R"("collar": "0042", "role": "inspector")"),
          "users[2].role"},
-        {"existing user in another team", replaced(R"("area": "Area 1", "team": "Area 1 Team A"})",
-                                                   R"("area": "Area 1", "team": "Area 1 Team B"})"),
+        {"existing user in another team",
+         replaced(R"("area": "Area 1", "team": "Area 1 Team A"})", R"("area": "Area 1", "team": "Area 1 Team B"})"),
          "users[2].team"},
     };
     for (const Case& c : cases) {
@@ -176,8 +176,8 @@ TEST_CASE("services: a --nominal export carries that nominal and exactly the use
         ServiceFixture fresh(ServiceFixture::Empty);
         fresh.importOk(*out);
     }
-    const auto n200 = QJsonDocument::fromJson(*f.s->exportBundle(f.admin, QStringLiteral("N000200"), QStringLiteral("x"),
-                                                                 QStringLiteral("y")))
+    const auto n200 = QJsonDocument::fromJson(*f.s->exportBundle(f.admin, QStringLiteral("N000200"),
+                                                                 QStringLiteral("x"), QStringLiteral("y")))
                           .object();
     QStringList names;
     for (const QJsonValue& u : n200.value(QStringLiteral("users")).toArray()) {
@@ -202,7 +202,8 @@ TEST_CASE("services: an export never contains a password")
     REQUIRE(u->has_value());
     CHECK((*u)->passwordHash.startsWith(QStringLiteral("$argon2id$")));
 
-    for (const std::optional<QString>& ref : {std::optional<QString>(), std::optional<QString>(QStringLiteral("N000900"))}) {
+    for (const std::optional<QString>& ref :
+         {std::optional<QString>(), std::optional<QString>(QStringLiteral("N000900"))}) {
         auto out = f.s->exportBundle(f.admin, ref, QStringLiteral("x"), QStringLiteral("y"));
         REQUIRE(out.ok());
         const QByteArray lower = out->toLower();

@@ -34,7 +34,10 @@ template <typename T> std::optional<Error> outcome(const Result<T>& r)
 {
     return r.ok() ? std::nullopt : std::optional<Error>(r.error());
 }
-std::optional<Error> outcome(const Status& s) { return s.ok() ? std::nullopt : std::optional<Error>(s.error()); }
+std::optional<Error> outcome(const Status& s)
+{
+    return s.ok() ? std::nullopt : std::optional<Error>(s.error());
+}
 
 QByteArray tinyBundle(const QString& ref)
 {
@@ -118,8 +121,8 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 result = outcome(f.s->importBundle(session, tinyBundle(QStringLiteral("NM") + tag)));
                 break;
             case Operation::ExportBundle:
-                result = outcome(f.s->exportBundle(session, std::nullopt, QStringLiteral("matrix"),
-                                                   QStringLiteral("test")));
+                result =
+                    outcome(f.s->exportBundle(session, std::nullopt, QStringLiteral("matrix"), QStringLiteral("test")));
                 break;
             case Operation::ReadAlerts: {
                 AlertQuery q;
@@ -348,8 +351,8 @@ TEST_CASE("services: search takes plain words, quoted phrases and prefix* safely
         CHECK(names == QStringList{QStringLiteral("N000123/")});
     }
     // FTS5 syntax typed by a user is taken as text, never as an error or an operator.
-    for (const char* hostile : {"body:harbour", "harbour OR cafe", "NEAR(a b)", "\"unbalanced", "*", "-x", "a AND",
-                                "(", "^harbour", "'; DROP TABLE nominals; --"}) {
+    for (const char* hostile : {"body:harbour", "harbour OR cafe", "NEAR(a b)", "\"unbalanced", "*", "-x", "a AND", "(",
+                                "^harbour", "'; DROP TABLE nominals; --"}) {
         auto hits = f.s->search(inspector, QString::fromUtf8(hostile));
         INFO(hostile);
         CHECK(hits.ok());

@@ -51,8 +51,9 @@ TEST_CASE("services: erasure takes an admin's request and an inspector's approva
     ServiceFixture f;
     const Session inspector = f.sessionOf(QStringLiteral("insp0012"));
     const QString ref = QStringLiteral("N000123");
-    const int entriesBefore = rowsFor(f, QStringLiteral("SELECT COUNT(*) FROM entries e JOIN nominals n ON "
-                                                        "n.id = e.nominal_id WHERE n.ref = ?"),
+    const int entriesBefore = rowsFor(f,
+                                      QStringLiteral("SELECT COUNT(*) FROM entries e JOIN nominals n ON "
+                                                     "n.id = e.nominal_id WHERE n.ref = ?"),
                                       ref);
     REQUIRE(entriesBefore > 0);
     const int nominalId = rowsFor(f, QStringLiteral("SELECT id FROM nominals WHERE ref = ?"), ref);
@@ -120,8 +121,8 @@ TEST_CASE("services: automatic backups follow the policy's interval and keep onl
     // A day later, and again: rotation keeps two.
     REQUIRE(f.s->automaticBackup(officer, folder, t0.addDays(1))->has_value());
     REQUIRE(f.s->automaticBackup(officer, folder, t0.addDays(2))->has_value());
-    const QStringList files = QDir(folder).entryList({QStringLiteral("somdesk-backup-*.sqlite")}, QDir::Files,
-                                                     QDir::Name);
+    const QStringList files =
+        QDir(folder).entryList({QStringLiteral("somdesk-backup-*.sqlite")}, QDir::Files, QDir::Name);
     REQUIRE(files.size() == 2);
     CHECK(files.first().contains(QStringLiteral("20261102")));
     CHECK(files.last().contains(QStringLiteral("20261103")));

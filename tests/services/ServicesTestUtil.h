@@ -19,11 +19,14 @@
 
 namespace somdesk::test {
 
-inline const QString kAdmin = QStringLiteral("adm.test");          // the bundle's admin user
+inline const QString kAdmin = QStringLiteral("adm.test");            // the bundle's admin user
 inline const QString kAdminName = QStringLiteral("Synthetic Admin"); // and their name
 inline const QByteArray kAdminPassword = "admin-pass-1";
 
-inline std::string msg(const Error& e) { return e.message.toStdString(); }
+inline std::string msg(const Error& e)
+{
+    return e.message.toStdString();
+}
 
 // A second bundle: an Area 1 officer of another team, an Area 2 officer, and a user that
 // matches an existing one (ps0042). Its nominals are the outside-scope cases.

@@ -54,7 +54,8 @@ TEST_CASE("services: the stored hash is Argon2id v19 with m >= 65536 KiB and t >
     REQUIRE(u.ok());
     REQUIRE(u->has_value());
     const QString hash = (*u)->passwordHash;
-    static const QRegularExpression re(QStringLiteral(R"(^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$)"));
     const auto m = re.match(hash);
     INFO(hash.toStdString());
     REQUIRE(m.hasMatch());
@@ -137,8 +138,8 @@ TEST_CASE("services: lockout after signin_max_failures even with the right passw
     CHECK(sawLocked);
 
     // Only an admin may unlock.
-    const Session sergeant{QStringLiteral("ps1"), QStringLiteral("S"), QStringLiteral("1"), Role::Sergeant,
-                           QStringLiteral("Area 1"), QStringLiteral("Area 1 Team A")};
+    const Session sergeant{QStringLiteral("ps1"), QStringLiteral("S"),      QStringLiteral("1"),
+                           Role::Sergeant,        QStringLiteral("Area 1"), QStringLiteral("Area 1 Team A")};
     CHECK(f.s->unlockUser(sergeant, officer.username).error().code == ErrorCode::PermissionDenied);
 
     const int before = f.count(QStringLiteral("audit_log"));

@@ -120,9 +120,9 @@ QString sqlText(const QString& s)
 TEST_CASE("store: audit chain of 1,000 rows reports the first broken position for every tampering")
 {
     Tampering t;
-    const QStringList columns{QStringLiteral("at"),          QStringLiteral("username"), QStringLiteral("operation"),
+    const QStringList columns{QStringLiteral("at"),          QStringLiteral("username"),   QStringLiteral("operation"),
                               QStringLiteral("record_type"), QStringLiteral("record_ref"), QStringLiteral("purpose"),
-                              QStringLiteral("recipient"),   QStringLiteral("detail"),  QStringLiteral("prev_hash"),
+                              QStringLiteral("recipient"),   QStringLiteral("detail"),     QStringLiteral("prev_hash"),
                               QStringLiteral("hash")};
     int failures = 0;
     auto anchorAt = [](int p) { return p == 1 || p % 97 == 0 || p >= kRows - 2; };
@@ -131,8 +131,7 @@ TEST_CASE("store: audit chain of 1,000 rows reports the first broken position fo
             ++failures;
             if (failures <= 10) {
                 FAIL_CHECK(kind << " at position " << position << ": verify says ok=" << v.ok << " first broken "
-                                << v.firstBrokenSeq << " (" << v.problem.toStdString() << "), expected "
-                                << expected);
+                                << v.firstBrokenSeq << " (" << v.problem.toStdString() << "), expected " << expected);
             }
         }
     };
@@ -149,15 +148,16 @@ TEST_CASE("store: audit chain of 1,000 rows reports the first broken position fo
             } else {
                 value = QStringLiteral("%1 || 'x'").arg(column);
             }
-            const auto [plain, anchored] =
-                t.attempt(QStringLiteral("UPDATE audit_log SET %1 = %2 WHERE seq = %3").arg(column, value).arg(p), anchorAt(p));
+            const auto [plain, anchored] = t.attempt(
+                QStringLiteral("UPDATE audit_log SET %1 = %2 WHERE seq = %3").arg(column, value).arg(p), anchorAt(p));
             expect("change", p, plain, p);
             expect("change (anchored)", p, anchored, p);
         }
         // 2. Delete the row. Deleting the last row leaves a shorter, valid chain: only
         // the anchor (head seq and hash) finds that truncation.
         {
-            const auto [plain, anchored] = t.attempt(QStringLiteral("DELETE FROM audit_log WHERE seq = %1").arg(p), anchorAt(p));
+            const auto [plain, anchored] =
+                t.attempt(QStringLiteral("DELETE FROM audit_log WHERE seq = %1").arg(p), anchorAt(p));
             if (p < kRows) {
                 expect("delete", p, plain, p);
             } else {

@@ -1,8 +1,8 @@
 // Nominals in the store: a rich case survives insert → load field by field, and the
 // full-text index finds words, phrases, prefixes and text without its diacritics.
 
-#include "StoreTestUtil.h"
 #include "store/CaseRepository.h"
+#include "StoreTestUtil.h"
 
 #include <QSet>
 
@@ -11,7 +11,10 @@ using namespace somdesk::test;
 
 namespace {
 
-QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0) { return {QDate(y, mo, d), QTime(h, mi, s), Qt::UTC}; }
+QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0)
+{
+    return {QDate(y, mo, d), QTime(h, mi, s), Qt::UTC};
+}
 
 struct CaseDb {
     QTemporaryDir dir;
@@ -23,10 +26,10 @@ struct CaseDb {
         UserRepository users(*db);
         Transaction tx(*db);
         REQUIRE(tx.status().ok());
-        for (const User& u : {makeUser(QStringLiteral("pc4521"), Role::Officer),
-                              makeUser(QStringLiteral("pc1111"), Role::Officer),
-                              makeUser(QStringLiteral("ps0042"), Role::Sergeant),
-                              makeUser(QStringLiteral("insp0012"), Role::Inspector)}) {
+        for (const User& u :
+             {makeUser(QStringLiteral("pc4521"), Role::Officer), makeUser(QStringLiteral("pc1111"), Role::Officer),
+              makeUser(QStringLiteral("ps0042"), Role::Sergeant),
+              makeUser(QStringLiteral("insp0012"), Role::Inspector)}) {
             REQUIRE(users.insert(u, QString()).ok());
         }
         REQUIRE(tx.commit().ok());
@@ -93,7 +96,8 @@ Nominal rich()
     n.registration = {QDate(2015, 3, 1), NotificationPeriod::Indefinite, false};
     n.plans = {{QDate(2016, 9, 1), 28, QStringLiteral("says he feels isolated"), QStringLiteral("Plan summary")},
                {QDate(2016, 10, 19), 14, std::nullopt, std::nullopt}};
-    n.custody = {{QDate(2006, 5, 1), QDate(2016, 9, 1), QDate(2016, 9, 1)}, {QDate(2017, 1, 10), std::nullopt, std::nullopt}};
+    n.custody = {{QDate(2006, 5, 1), QDate(2016, 9, 1), QDate(2016, 9, 1)},
+                 {QDate(2017, 1, 10), std::nullopt, std::nullopt}};
     ArmsAssessment a;
     a.completedOn = QDate(2016, 10, 5);
     a.by = QStringLiteral("pc4521");
@@ -107,10 +111,10 @@ Nominal rich()
     b.completedOn = QDate(2017, 2, 1);
     b.by = QStringLiteral("pc1111");
     n.arms = {a, b};
-    n.visits = {{QDate(2016, 10, 10), QStringLiteral("pc4521"), VisitType::Home, false, QStringLiteral("outcome"),
-                 QStringLiteral("claim checked against employer")},
-                {QDate(2016, 11, 7), QStringLiteral("pc1111"), VisitType::Office, std::nullopt, std::nullopt,
-                 std::nullopt}};
+    n.visits = {
+        {QDate(2016, 10, 10), QStringLiteral("pc4521"), VisitType::Home, false, QStringLiteral("outcome"),
+         QStringLiteral("claim checked against employer")},
+        {QDate(2016, 11, 7), QStringLiteral("pc1111"), VisitType::Office, std::nullopt, std::nullopt, std::nullopt}};
     Entry e0 = entry(QStringLiteral("E0"), utc(2016, 10, 1, 9, 0), QStringLiteral("Plain note"));
     Entry e1 = entry(QStringLiteral("E1"), utc(2016, 10, 17, 10, 0),
                      QStringLiteral("Line one\nLine \"two\" \\ tab\there – café ✓ 𝄞 \u0001 feels isolated"),
@@ -123,7 +127,8 @@ Nominal rich()
     e2.by = QStringLiteral("ps0042");
     e2.references = {QStringLiteral("E3"), QStringLiteral("E1")};
     e2.disagreement = true;
-    Entry e3 = entry(QStringLiteral("E3"), utc(2016, 10, 20, 8, 30), QStringLiteral("Disclosure"), EntryType::Disclosure);
+    Entry e3 =
+        entry(QStringLiteral("E3"), utc(2016, 10, 20, 8, 30), QStringLiteral("Disclosure"), EntryType::Disclosure);
     e3.by = QStringLiteral("pc1111");
     n.entries = {e0, e1, e2, e3};
     n.screenings = {{QDate(2016, 3, 1), 1, QStringLiteral("rationale")}, {QDate(2016, 8, 1), 2, std::nullopt}};
@@ -398,8 +403,9 @@ TEST_CASE("store: full-text search finds words, quoted phrases, prefixes and tex
     CaseDb c;
     Nominal a = minimal(QStringLiteral("N000001"), QStringLiteral("Brontë"), QStringLiteral("Émile"));
     a.aliases = {QStringLiteral("Harbourmaster")};
-    a.entries = {entry(QStringLiteral("E1"), utc(2020, 1, 1, 9, 0), QStringLiteral("Met at the café near the harbour")),
-                 entry(QStringLiteral("E2"), utc(2021, 6, 1, 9, 0), QStringLiteral("Harbour visit; neighbour was out"))};
+    a.entries = {
+        entry(QStringLiteral("E1"), utc(2020, 1, 1, 9, 0), QStringLiteral("Met at the café near the harbour")),
+        entry(QStringLiteral("E2"), utc(2021, 6, 1, 9, 0), QStringLiteral("Harbour visit; neighbour was out"))};
     Nominal b = minimal(QStringLiteral("N000002"), QStringLiteral("Smith"), QStringLiteral("Jo"));
     b.entries = {entry(QStringLiteral("E1"), utc(2022, 3, 1, 9, 0), QStringLiteral("the harbour near the cafe"))};
     c.insert(a);

@@ -23,8 +23,8 @@ QHash<QString, QString> settings(Database& db)
 {
     QHash<QString, QString> out;
     QSqlQuery q(db.connection());
-    for (const char* p : {"journal_mode", "synchronous", "foreign_keys", "secure_delete", "trusted_schema",
-                          "busy_timeout"}) {
+    for (const char* p :
+         {"journal_mode", "synchronous", "foreign_keys", "secure_delete", "trusted_schema", "busy_timeout"}) {
         const QString pragma = QString::fromLatin1(p);
         if (q.exec(QStringLiteral("PRAGMA ") + pragma) && q.next()) {
             out.insert(pragma, q.value(0).toString().toLower());
@@ -71,12 +71,34 @@ TEST_CASE("store: migrations from empty reach the current schema version with ev
             tables.insert(q.value(0).toString());
         }
     }
-    for (const char* t :
-         {"users", "nominals", "nominal_aliases", "risk_history", "plans", "custody_periods", "arms_assessments",
-          "arms_factors", "visits", "entries", "entry_references", "acknowledgements", "entry_trigger_matches",
-          "derived_state", "screenings", "reviews", "mappa_referrals", "transfers", "management_decisions",
-          "notifications", "indefinite_review_decisions", "alert_overrides", "dip_samples", "dip_records",
-          "dip_items", "policy_versions", "audit_log", "search_index"}) {
+    for (const char* t : {"users",
+                          "nominals",
+                          "nominal_aliases",
+                          "risk_history",
+                          "plans",
+                          "custody_periods",
+                          "arms_assessments",
+                          "arms_factors",
+                          "visits",
+                          "entries",
+                          "entry_references",
+                          "acknowledgements",
+                          "entry_trigger_matches",
+                          "derived_state",
+                          "screenings",
+                          "reviews",
+                          "mappa_referrals",
+                          "transfers",
+                          "management_decisions",
+                          "notifications",
+                          "indefinite_review_decisions",
+                          "alert_overrides",
+                          "dip_samples",
+                          "dip_records",
+                          "dip_items",
+                          "policy_versions",
+                          "audit_log",
+                          "search_index"}) {
         INFO(t);
         CHECK(tables.contains(QString::fromLatin1(t)));
     }

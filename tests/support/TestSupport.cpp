@@ -6,9 +6,15 @@
 
 namespace somdesk::test {
 
-QString dataDir() { return QStringLiteral(SOMDESK_TEST_DATA_DIR); }
+QString dataDir()
+{
+    return QStringLiteral(SOMDESK_TEST_DATA_DIR);
+}
 
-QString sourceDir() { return QStringLiteral(SOMDESK_SOURCE_DIR); }
+QString sourceDir()
+{
+    return QStringLiteral(SOMDESK_SOURCE_DIR);
+}
 
 QByteArray readFile(const QString& path)
 {

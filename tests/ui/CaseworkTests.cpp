@@ -156,10 +156,12 @@ struct Harness {
 TEST_CASE("ui: quick check passes on a demo database and the first automatic backup is written beside it")
 {
     Harness h(signInOfficer(), true);
-    REQUIRE(QTest::qWaitFor([&] { return QDir(h.window->backupFolder()).entryList({QStringLiteral("*.sqlite")},
-                                                                                     QDir::Files).size() == 1 &&
-                                         !h.window->isBusy(); },
-                            kTimeoutMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return QDir(h.window->backupFolder()).entryList({QStringLiteral("*.sqlite")}, QDir::Files).size() == 1 &&
+                   !h.window->isBusy();
+        },
+        kTimeoutMs));
     CHECK(h.window->integrityText().isEmpty());
     CHECK(h.window->backupFolder() == QFileInfo(caseworkDemoPath()).absoluteDir().filePath(QStringLiteral("backups")));
     CHECK(h.window->statusBar()->currentMessage() == QStringLiteral("Backup written"));
@@ -185,8 +187,7 @@ TEST_CASE("ui: a failed integrity check shows the red banner and disables every 
     CHECK(h.action("actionAddEntry")->isEnabled());
 
     bool finished = false;
-    QObject::connect(h.window.get(), &MainWindow::quickCheckFinished, h.window.get(),
-                     [&](bool ok) { finished = !ok; });
+    QObject::connect(h.window.get(), &MainWindow::quickCheckFinished, h.window.get(), [&](bool ok) { finished = !ok; });
     h.window->applyQuickCheck(Result<QString>(QStringLiteral("*** in database main ***\nPage 42: btree page corrupt")));
     CHECK(finished);
     CHECK(h.window->integrity() == MainWindow::Integrity::Failed);

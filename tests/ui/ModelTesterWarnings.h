@@ -24,8 +24,8 @@ public:
 
     void watch(QAbstractItemModel* model)
     {
-        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
-            model, QAbstractItemModelTester::FailureReportingMode::Warning));
+        m_testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Warning));
     }
 
     const QStringList& failures() const { return m_failures; }

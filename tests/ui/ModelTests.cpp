@@ -43,7 +43,8 @@ Alert alert(const QString& ref, const QString& rule, AlertStatus status, std::op
     a.due = due;
     a.daysOverdue = daysOverdue;
     a.owner = owner;
-    a.key = rule + QLatin1Char(':') + ref + QLatin1Char(':') + (due ? due->toString(Qt::ISODate) : QStringLiteral("info"));
+    a.key =
+        rule + QLatin1Char(':') + ref + QLatin1Char(':') + (due ? due->toString(Qt::ISODate) : QStringLiteral("info"));
     a.reason = QStringLiteral("Reason for ") + rule;
     a.clearsWhen = QStringLiteral("Clears when done");
     return a;
@@ -81,11 +82,10 @@ TEST_CASE("ui: caseload model passes the model tester and shows words, not codes
     warnings.watch(&proxy);
 
     model.setCases(sampleCases());
-    model.setAlerts({alert(QStringLiteral("N2"), QStringLiteral("visits.overdue"), AlertStatus::Overdue,
-                           QDate(2024, 5, 1), 30),
-                     alert(QStringLiteral("N2"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0),
-                     alert(QStringLiteral("N10"), QStringLiteral("entries.acknowledge"), AlertStatus::Due,
-                           QDate(2024, 6, 2), 0)});
+    model.setAlerts(
+        {alert(QStringLiteral("N2"), QStringLiteral("visits.overdue"), AlertStatus::Overdue, QDate(2024, 5, 1), 30),
+         alert(QStringLiteral("N2"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0),
+         alert(QStringLiteral("N10"), QStringLiteral("entries.acknowledge"), AlertStatus::Due, QDate(2024, 6, 2), 0)});
     proxy.sort(CaseloadModel::Name);
     proxy.setFilterFixedString(QStringLiteral("north"));
     proxy.setFilterFixedString(QString());
@@ -95,9 +95,9 @@ TEST_CASE("ui: caseload model passes the model tester and shows words, not codes
     CHECK(warnings.failures().isEmpty());
     INFO(warnings.failures().join(QLatin1Char('\n')).toStdString());
 
-    model.setAlerts({alert(QStringLiteral("N2"), QStringLiteral("visits.overdue"), AlertStatus::Overdue,
-                           QDate(2024, 5, 1), 30),
-                     alert(QStringLiteral("N2"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0)});
+    model.setAlerts(
+        {alert(QStringLiteral("N2"), QStringLiteral("visits.overdue"), AlertStatus::Overdue, QDate(2024, 5, 1), 30),
+         alert(QStringLiteral("N2"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0)});
     const int row = model.rowOfRef(QStringLiteral("N2"));
     REQUIRE(row >= 0);
     auto cell = [&](int col) { return model.index(row, col).data().toString(); };
@@ -144,9 +144,9 @@ TEST_CASE("ui: caseload sorts names with collation and references numerically")
     proxy.sort(CaseloadModel::LastHomeVisit, Qt::DescendingOrder);
     CHECK(column(proxy, CaseloadModel::Reference).first() == QStringLiteral("N2"));
 
-    model.setAlerts({alert(QStringLiteral("N10"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0),
-                     alert(QStringLiteral("N1"), QStringLiteral("visits.overdue"), AlertStatus::Overdue,
-                           QDate(2024, 5, 1), 3)});
+    model.setAlerts(
+        {alert(QStringLiteral("N10"), QStringLiteral("arms.review"), AlertStatus::Due, QDate(2024, 6, 5), 0),
+         alert(QStringLiteral("N1"), QStringLiteral("visits.overdue"), AlertStatus::Overdue, QDate(2024, 5, 1), 3)});
     proxy.sort(CaseloadModel::WorstAlert, Qt::AscendingOrder);
     CHECK(column(proxy, CaseloadModel::Reference) ==
           QStringList{QStringLiteral("N1"), QStringLiteral("N10"), QStringLiteral("N2")});
@@ -192,11 +192,10 @@ TEST_CASE("ui: alerts model passes the model tester and names nominals and rules
 
     // Every rule of the catalogue has a title of its own.
     for (const char* rule : {"arms.post_release", "arms.new_registration", "arms.review", "risk.escalation_review",
-                             "oversight.line_management", "mappa.level2_consideration",
-                             "mappa.post_sentence_screening", "mappa.pre_release_screening", "entries.acknowledge",
-                             "case.transfer_acknowledge", "visits.overdue", "disclosure.trigger",
-                             "management.reactive_eligible", "management.reactive_review", "notification.annual",
-                             "notification.indefinite_review"}) {
+                             "oversight.line_management", "mappa.level2_consideration", "mappa.post_sentence_screening",
+                             "mappa.pre_release_screening", "entries.acknowledge", "case.transfer_acknowledge",
+                             "visits.overdue", "disclosure.trigger", "management.reactive_eligible",
+                             "management.reactive_review", "notification.annual", "notification.indefinite_review"}) {
         CHECK(Labels::ruleTitle(QLatin1String(rule)) != QLatin1String(rule));
     }
 }
@@ -228,7 +227,8 @@ TEST_CASE("ui: chronology model passes the model tester and shows London times a
     winter.by = QStringLiteral("ps0105");
     winter.type = EntryType::Note;
     winter.text = QStringLiteral("Routine contact.");
-    winter.acknowledged = {Acknowledgement{QStringLiteral("pc1000"), QDateTime(QDate(2024, 1, 16), QTime(8, 0), QTimeZone::utc())}};
+    winter.acknowledged = {
+        Acknowledgement{QStringLiteral("pc1000"), QDateTime(QDate(2024, 1, 16), QTime(8, 0), QTimeZone::utc())}};
 
     model.setDirectory(directory);
     model.setEntries({summer, winter});
@@ -246,7 +246,8 @@ TEST_CASE("ui: chronology model passes the model tester and shows London times a
     CHECK(model.index(0, ChronologyModel::Author).data(Qt::ToolTipRole).toString() ==
           QStringLiteral("Morgan Stubworth (1000)"));
     CHECK(model.index(1, ChronologyModel::Author).data().toString() == QStringLiteral("ps0105"));
-    CHECK(model.index(0, ChronologyModel::Text).data().toString() == QStringLiteral("Said he feels isolated. Second line."));
+    CHECK(model.index(0, ChronologyModel::Text).data().toString() ==
+          QStringLiteral("Said he feels isolated. Second line."));
     CHECK(model.index(0, ChronologyModel::Text).data(Qt::ToolTipRole).toString() == summer.text);
     CHECK(model.index(0, ChronologyModel::AcknowledgedBy).data().toString() == QStringLiteral("Not acknowledged"));
     // The owner's own entries need no acknowledgement and say so.
@@ -270,7 +271,8 @@ TEST_CASE("ui: chronology model passes the model tester and shows London times a
     directory.add(sergeant);
     model.setDirectory(directory);
     CHECK(model.index(1, ChronologyModel::Author).data().toString() == QStringLiteral("Alex Tester"));
-    CHECK(model.index(1, ChronologyModel::Author).data(Qt::ToolTipRole).toString() == QStringLiteral("Alex Tester (0105)"));
+    CHECK(model.index(1, ChronologyModel::Author).data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Alex Tester (0105)"));
 }
 
 TEST_CASE("ui: typed settings give defaults and keep values")

@@ -47,10 +47,10 @@ AddEntryDialog::AddEntryDialog(const QString& nominal, Role role, const QList<En
     QList<Entry> sorted = entries;
     std::stable_sort(sorted.begin(), sorted.end(), [](const Entry& a, const Entry& b) { return a.at > b.at; });
     for (const Entry& e : sorted) {
-        auto* item = new QListWidgetItem(tr("%1 · %2 · %3: %4")
-                                             .arg(e.id, Labels::londonDateTime(e.at), Labels::entryType(e.type),
-                                                  firstWords(e.text)),
-                                         m_ui->referencesList);
+        auto* item = new QListWidgetItem(
+            tr("%1 · %2 · %3: %4")
+                .arg(e.id, Labels::londonDateTime(e.at), Labels::entryType(e.type), firstWords(e.text)),
+            m_ui->referencesList);
         item->setData(Qt::UserRole, e.id);
         item->setToolTip(e.text);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -77,8 +77,7 @@ AddEntryDialog::~AddEntryDialog() = default;
 void AddEntryDialog::updateDisagreement()
 {
     // Disagreement is part of supervisory oversight only.
-    const bool oversight =
-        static_cast<EntryType>(m_ui->typeCombo->currentData().toInt()) == EntryType::Oversight;
+    const bool oversight = static_cast<EntryType>(m_ui->typeCombo->currentData().toInt()) == EntryType::Oversight;
     m_ui->disagreementCheck->setVisible(oversight);
     if (!oversight) {
         m_ui->disagreementCheck->setChecked(false);

@@ -64,8 +64,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Snippet) {
         return hit.snippet;
     }
-    if (role == Qt::ForegroundRole && ((index.column() == Name && name.isEmpty()) ||
-                                       (index.column() == EntryId && hit.entryId.isEmpty()))) {
+    if (role == Qt::ForegroundRole &&
+        ((index.column() == Name && name.isEmpty()) || (index.column() == EntryId && hit.entryId.isEmpty()))) {
         return QBrush(QColor(0x70, 0x70, 0x70));
     }
     return {};

@@ -22,9 +22,9 @@ NominalView::NominalView(QWidget* parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
     nameFont.setBold(true);
     m_ui->nameLabel->setFont(nameFont);
-    for (QLabel* caption : {m_ui->refCaption, m_ui->dobCaption, m_ui->riskCaption, m_ui->mappaCaption,
-                            m_ui->ownerCaption, m_ui->areaCaption, m_ui->managementCaption,
-                            m_ui->registrationCaption}) {
+    for (QLabel* caption :
+         {m_ui->refCaption, m_ui->dobCaption, m_ui->riskCaption, m_ui->mappaCaption, m_ui->ownerCaption,
+          m_ui->areaCaption, m_ui->managementCaption, m_ui->registrationCaption}) {
         caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
         caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
     }
@@ -63,7 +63,7 @@ NominalView::NominalView(QWidget* parent)
     m_ui->chronologyTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->chronologyTable->horizontalHeader()->setSectionResizeMode(ChronologyModel::Text, QHeaderView::Stretch);
     m_ui->chronologyTable->horizontalHeader()->setSectionResizeMode(ChronologyModel::When,
-                                                                     QHeaderView::ResizeToContents);
+                                                                    QHeaderView::ResizeToContents);
     m_ui->chronologyTable->setColumnWidth(ChronologyModel::Type, 90);
     m_ui->chronologyTable->setColumnWidth(ChronologyModel::Author, 150);
     // "Name (collar) on dd MMM yyyy HH:mm" in full for one acknowledgement.
@@ -178,23 +178,23 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
     }
     m_ref = n.ref;
     m_ui->nameLabel->setText(Labels::personName(n.familyName, n.givenNames));
-    m_ui->nameLabel->setToolTip(n.aliases.isEmpty() ? QString() : tr("Also known as: %1").arg(n.aliases.join(tr(", "))));
+    m_ui->nameLabel->setToolTip(n.aliases.isEmpty() ? QString()
+                                                    : tr("Also known as: %1").arg(n.aliases.join(tr(", "))));
     m_ui->refValue->setText(n.ref);
     m_ui->dobValue->setText(Labels::date(n.dateOfBirth));
     m_ui->riskValue->setText(Labels::risk(n.riskLevel));
     const QColor riskColour = Labels::riskColour(n.riskLevel);
-    m_ui->riskValue->setStyleSheet(riskColour.isValid()
-                                       ? QStringLiteral("color: %1; font-weight: bold;").arg(riskColour.name())
-                                       : QString());
+    m_ui->riskValue->setStyleSheet(
+        riskColour.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(riskColour.name()) : QString());
     m_ui->mappaValue->setText(Labels::mappa(n.mappaCategory, n.mappaLevel));
     m_ui->ownerValue->setText(directory.displayName(n.owner));
     m_ui->ownerValue->setToolTip(n.owner);
     m_ui->areaValue->setText(n.area);
     m_ui->managementValue->setText(Labels::management(n.management));
 
-    QString registration = tr("%1, first notified %2")
-                               .arg(Labels::notificationPeriod(n.registration.period),
-                                    Labels::date(n.registration.firstNotified));
+    QString registration =
+        tr("%1, first notified %2")
+            .arg(Labels::notificationPeriod(n.registration.period), Labels::date(n.registration.firstNotified));
     if (n.registerStatus != RegisterStatus::Registered) {
         registration = tr("%1 (%2)").arg(Labels::registerStatus(n.registerStatus), registration);
     }
@@ -232,20 +232,21 @@ void NominalView::showSelectedEntry()
         return;
     }
     const Entry& e = m_chronology->entryAt(m_chronologyProxy->mapToSource(current).row());
-    QString text = tr("%1 — %2 — %3")
-                       .arg(Labels::londonDateTime(e.at), Labels::entryType(e.type),
-                            m_chronology->data(m_chronology->index(m_chronologyProxy->mapToSource(current).row(),
-                                                                   ChronologyModel::Author),
-                                                 Qt::ToolTipRole)
-                                .toString());
+    QString text =
+        tr("%1 — %2 — %3")
+            .arg(Labels::londonDateTime(e.at), Labels::entryType(e.type),
+                 m_chronology
+                     ->data(m_chronology->index(m_chronologyProxy->mapToSource(current).row(), ChronologyModel::Author),
+                            Qt::ToolTipRole)
+                     .toString());
     text += QStringLiteral("\n\n") + e.text;
     if (!e.references.isEmpty()) {
         text += QStringLiteral("\n\n") + tr("Refers to: %1").arg(e.references.join(tr(", ")));
     }
     const QString acks = m_chronology->acknowledgementsText(e);
-    text += QStringLiteral("\n\n") + (!acks.isEmpty()                  ? tr("Acknowledged by %1.").arg(acks)
-                                       : m_chronology->isOwnEntry(e) ? tr("The owning officer's own entry.")
-                                                                     : tr("Not acknowledged."));
+    text += QStringLiteral("\n\n") + (!acks.isEmpty()               ? tr("Acknowledged by %1.").arg(acks)
+                                      : m_chronology->isOwnEntry(e) ? tr("The owning officer's own entry.")
+                                                                    : tr("Not acknowledged."));
     m_ui->entryText->setPlainText(text);
 }
 

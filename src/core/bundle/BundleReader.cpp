@@ -32,13 +32,25 @@ struct ReadFailure {
     QString what;
 };
 
-[[noreturn]] void fail(const QString& path, const QString& what) { throw ReadFailure{path, what}; }
+[[noreturn]] void fail(const QString& path, const QString& what)
+{
+    throw ReadFailure{path, what};
+}
 
-QString memberPath(const QString& path, const QString& key) { return path.isEmpty() ? key : path + u'.' + key; }
+QString memberPath(const QString& path, const QString& key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
 
-QString indexPath(const QString& path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
+QString indexPath(const QString& path, qsizetype i)
+{
+    return path + u'[' + QString::number(i) + u']';
+}
 
-QString quoted(const QString& s) { return u'"' + s + u'"'; }
+QString quoted(const QString& s)
+{
+    return u'"' + s + u'"';
+}
 
 // Characters as people count them (code points), not UTF-16 units.
 qsizetype codePoints(const QString& s)
@@ -87,8 +99,8 @@ bool isIdentifier(const QString& s)
     }
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ||
-                        u == u'_' || u == u'.' || u == u'-';
+        const bool ok = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_' ||
+                        u == u'.' || u == u'-';
         if (!ok) {
             return false;
         }
@@ -202,8 +214,7 @@ template <typename E> E enumValue(const JsonNode& n, const QString& path)
 
 bool isBase64Char(char16_t u)
 {
-    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'+' ||
-           u == u'/';
+    return (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'+' || u == u'/';
 }
 
 QByteArray photo(const JsonNode& n, const QString& path)
@@ -331,19 +342,25 @@ public:
         checkHeader(root);
         prescan(root);
         Bundle b;
-        object(root, QString(), {
-            {"format", true, [](const JsonNode&, const QString&) {}},
-            {"version", true, [](const JsonNode&, const QString&) {}},
-            {"users", false, [&](const JsonNode& v, const QString& p) {
-                 array(v, p, [&](const JsonNode& i, const QString& ip) { b.users.append(readUser(i, ip)); });
-             }},
-            {"nominals", false, [&](const JsonNode& v, const QString& p) {
-                 array(v, p, [&](const JsonNode& i, const QString& ip) { b.nominals.append(readNominal(i, ip)); });
-             }},
-            {"dip_samples", false, [&](const JsonNode& v, const QString& p) {
-                 array(v, p, [&](const JsonNode& i, const QString& ip) { b.dipSamples.append(readDipSample(i, ip)); });
-             }},
-        });
+        object(root, QString(),
+               {
+                   {"format", true, [](const JsonNode&, const QString&) {}},
+                   {"version", true, [](const JsonNode&, const QString&) {}},
+                   {"users", false,
+                    [&](const JsonNode& v, const QString& p) {
+                        array(v, p, [&](const JsonNode& i, const QString& ip) { b.users.append(readUser(i, ip)); });
+                    }},
+                   {"nominals", false,
+                    [&](const JsonNode& v, const QString& p) {
+                        array(v, p,
+                              [&](const JsonNode& i, const QString& ip) { b.nominals.append(readNominal(i, ip)); });
+                    }},
+                   {"dip_samples", false,
+                    [&](const JsonNode& v, const QString& p) {
+                        array(v, p,
+                              [&](const JsonNode& i, const QString& ip) { b.dipSamples.append(readDipSample(i, ip)); });
+                    }},
+               });
         return b;
     }
 
@@ -427,25 +444,28 @@ private:
     {
         User u;
         bool hasRole = false;
-        object(n, p, {
-            {"username", true, [&](const JsonNode& v, const QString& vp) {
-                 u.username = identifier(v, vp);
-                 if (m_seenUsernames.contains(u.username)) {
-                     fail(vp, u"duplicate username "_s + quoted(u.username));
-                 }
-                 m_seenUsernames.insert(u.username);
-             }},
-            {"name", true, [&](const JsonNode& v, const QString& vp) { u.name = name(v, vp); }},
-            {"collar", false, [&](const JsonNode& v, const QString& vp) { u.collar = name(v, vp); }},
-            {"role", true, [&](const JsonNode& v, const QString& vp) {
-                 u.role = enumValue<Role>(v, vp);
-                 hasRole = true;
-             }},
-            {"area", false, [&](const JsonNode& v, const QString& vp) { u.area = name(v, vp); }},
-            {"team", false, [&](const JsonNode& v, const QString& vp) { u.team = name(v, vp); }},
-            {"disabled", false, [&](const JsonNode& v, const QString& vp) { u.disabled = boolean(v, vp); }},
-            {"password", false, [&](const JsonNode& v, const QString& vp) { u.password = text(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"username", true,
+                    [&](const JsonNode& v, const QString& vp) {
+                        u.username = identifier(v, vp);
+                        if (m_seenUsernames.contains(u.username)) {
+                            fail(vp, u"duplicate username "_s + quoted(u.username));
+                        }
+                        m_seenUsernames.insert(u.username);
+                    }},
+                   {"name", true, [&](const JsonNode& v, const QString& vp) { u.name = name(v, vp); }},
+                   {"collar", false, [&](const JsonNode& v, const QString& vp) { u.collar = name(v, vp); }},
+                   {"role", true,
+                    [&](const JsonNode& v, const QString& vp) {
+                        u.role = enumValue<Role>(v, vp);
+                        hasRole = true;
+                    }},
+                   {"area", false, [&](const JsonNode& v, const QString& vp) { u.area = name(v, vp); }},
+                   {"team", false, [&](const JsonNode& v, const QString& vp) { u.team = name(v, vp); }},
+                   {"disabled", false, [&](const JsonNode& v, const QString& vp) { u.disabled = boolean(v, vp); }},
+                   {"password", false, [&](const JsonNode& v, const QString& vp) { u.password = text(v, vp); }},
+               });
         if (hasRole && u.role != Role::Admin && !u.collar) {
             fail(memberPath(p, u"collar"_s), u"required key missing (required except for admins)"_s);
         }
@@ -492,137 +512,151 @@ private:
             array(v, vp, [&](const JsonNode& i, const QString& ip) { readItem(i, ip); });
         };
 
-        object(n, p, {
-            {"ref", true, [&](const JsonNode& v, const QString& vp) {
-                 nom.ref = identifier(v, vp);
-                 if (const auto it = m_seenRefs.constFind(nom.ref); it != m_seenRefs.constEnd()) {
-                     fail(vp, u"duplicate ref %1 (also nominals[%2])"_s.arg(quoted(nom.ref)).arg(*it));
-                 }
-                 if (m_context.refExists && m_context.refExists(nom.ref)) {
-                     fail(vp, u"ref %1 already exists in the database"_s.arg(quoted(nom.ref)));
-                 }
-                 m_seenRefs.insert(nom.ref, m_seenRefs.size());
-             }},
-            {"family_name", true, [&](const JsonNode& v, const QString& vp) { nom.familyName = name(v, vp); }},
-            {"given_names", true, [&](const JsonNode& v, const QString& vp) { nom.givenNames = name(v, vp); }},
-            {"aliases", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.aliases.append(name(i, ip)); });
-             }},
-            {"date_of_birth", true, [&](const JsonNode& v, const QString& vp) { nom.dateOfBirth = date(v, vp); }},
-            {"address", false, [&](const JsonNode& v, const QString& vp) { nom.address = text(v, vp); }},
-            {"area", true, [&](const JsonNode& v, const QString& vp) { nom.area = name(v, vp); }},
-            {"owner", true, [&](const JsonNode& v, const QString& vp) { nom.owner = userRef(v, vp); }},
-            {"photo", false, [&](const JsonNode& v, const QString& vp) { nom.photo = photo(v, vp); }},
-            {"mappa", false, [&](const JsonNode& v, const QString& vp) {
-                 object(v, vp, {
-                     {"category", false, [&](const JsonNode& c, const QString& cp) {
-                          nom.mappaCategory = wholeInt(c, cp, 1, 4);
-                      }},
-                     {"level", false, [&](const JsonNode& c, const QString& cp) {
-                          nom.mappaLevel = wholeInt(c, cp, 1, 3);
-                      }},
-                 });
-             }},
-            {"risk_level", true, [&](const JsonNode& v, const QString& vp) {
-                 nom.riskLevel = enumValue<RiskLevel>(v, vp);
-             }},
-            {"risk_history", false, [&](const JsonNode& v, const QString& vp) {
-                 hasRiskHistory = true;
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     RiskHistoryItem h;
-                     object(i, ip, {
-                         {"from", true, [&](const JsonNode& x, const QString& xp) { h.from = date(x, xp); }},
-                         {"level", true, [&](const JsonNode& x, const QString& xp) {
-                              h.level = enumValue<RiskLevel>(x, xp);
-                          }},
+        object(
+            n, p,
+            {
+                {"ref", true,
+                 [&](const JsonNode& v, const QString& vp) {
+                     nom.ref = identifier(v, vp);
+                     if (const auto it = m_seenRefs.constFind(nom.ref); it != m_seenRefs.constEnd()) {
+                         fail(vp, u"duplicate ref %1 (also nominals[%2])"_s.arg(quoted(nom.ref)).arg(*it));
+                     }
+                     if (m_context.refExists && m_context.refExists(nom.ref)) {
+                         fail(vp, u"ref %1 already exists in the database"_s.arg(quoted(nom.ref)));
+                     }
+                     m_seenRefs.insert(nom.ref, m_seenRefs.size());
+                 }},
+                {"family_name", true, [&](const JsonNode& v, const QString& vp) { nom.familyName = name(v, vp); }},
+                {"given_names", true, [&](const JsonNode& v, const QString& vp) { nom.givenNames = name(v, vp); }},
+                {"aliases", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.aliases.append(name(i, ip)); });
+                 }},
+                {"date_of_birth", true, [&](const JsonNode& v, const QString& vp) { nom.dateOfBirth = date(v, vp); }},
+                {"address", false, [&](const JsonNode& v, const QString& vp) { nom.address = text(v, vp); }},
+                {"area", true, [&](const JsonNode& v, const QString& vp) { nom.area = name(v, vp); }},
+                {"owner", true, [&](const JsonNode& v, const QString& vp) { nom.owner = userRef(v, vp); }},
+                {"photo", false, [&](const JsonNode& v, const QString& vp) { nom.photo = photo(v, vp); }},
+                {"mappa", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     object(
+                         v, vp,
+                         {
+                             {"category", false,
+                              [&](const JsonNode& c, const QString& cp) { nom.mappaCategory = wholeInt(c, cp, 1, 4); }},
+                             {"level", false,
+                              [&](const JsonNode& c, const QString& cp) { nom.mappaLevel = wholeInt(c, cp, 1, 3); }},
+                         });
+                 }},
+                {"risk_level", true,
+                 [&](const JsonNode& v, const QString& vp) { nom.riskLevel = enumValue<RiskLevel>(v, vp); }},
+                {"risk_history", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     hasRiskHistory = true;
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         RiskHistoryItem h;
+                         object(
+                             i, ip,
+                             {
+                                 {"from", true, [&](const JsonNode& x, const QString& xp) { h.from = date(x, xp); }},
+                                 {"level", true,
+                                  [&](const JsonNode& x, const QString& xp) { h.level = enumValue<RiskLevel>(x, xp); }},
+                             });
+                         nom.riskHistory.append(h);
                      });
-                     nom.riskHistory.append(h);
-                 });
-             }},
-            {"register_status", false, [&](const JsonNode& v, const QString& vp) {
-                 nom.registerStatus = enumValue<RegisterStatus>(v, vp);
-             }},
-            {"register_status_since", false, [&](const JsonNode& v, const QString& vp) {
-                 nom.registerStatusSince = date(v, vp);
-             }},
-            {"management", false, [&](const JsonNode& v, const QString& vp) {
-                 nom.management = enumValue<ManagementMode>(v, vp);
-             }},
-            {"management_since", false, [&](const JsonNode& v, const QString& vp) {
-                 nom.managementSince = date(v, vp);
-             }},
-            {"registration", true, [&](const JsonNode& v, const QString& vp) {
-                 Registration& r = nom.registration;
-                 object(v, vp, {
-                     {"first_notified", true, [&](const JsonNode& x, const QString& xp) {
-                          r.firstNotified = date(x, xp);
-                      }},
-                     {"period", true, [&](const JsonNode& x, const QString& xp) {
-                          r.period = enumValue<NotificationPeriod>(x, xp);
-                      }},
-                     {"under_18_at_notification", false, [&](const JsonNode& x, const QString& xp) {
-                          r.under18AtNotification = boolean(x, xp);
-                      }},
-                 });
-             }},
-            {"plans", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.plans.append(readPlan(i, ip)); });
-             }},
-            {"custody", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.custody.append(readCustody(i, ip)); });
-             }},
-            {"arms", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.arms.append(readArms(i, ip)); });
-             }},
-            {"visits", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.visits.append(readVisit(i, ip)); });
-             }},
-            {"entries", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     nom.entries.append(readEntry(i, ip, entryTypes, entryIds));
-                 });
-             }},
-            {"screenings", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     nom.screenings.append(readScreening(i, ip));
-                 });
-             }},
-            {"reviews", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     nom.reviews.append(readReview(i, ip, entryTypes));
-                 });
-             }},
-            {"mappa_referrals", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     nom.mappaReferrals.append(readReferral(i, ip));
-                 });
-             }},
-            {"transfers", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     nom.transfers.append(readTransfer(i, ip));
-                 });
-             }},
-            {"management_decisions", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     nom.managementDecisions.append(readManagementDecision(i, ip));
-                 });
-             }},
-            {"notifications", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     nom.notifications.append(readNotification(i, ip));
-                 });
-             }},
-            {"indefinite_review_decisions", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     nom.indefiniteReviewDecisions.append(readIndefinite(i, ip));
-                 });
-             }},
-            {"overrides", false, [&](const JsonNode& v, const QString& vp) {
-                 list(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     nom.overrides.append(readOverride(i, ip));
-                 });
-             }},
-        });
+                 }},
+                {"register_status", false,
+                 [&](const JsonNode& v, const QString& vp) { nom.registerStatus = enumValue<RegisterStatus>(v, vp); }},
+                {"register_status_since", false,
+                 [&](const JsonNode& v, const QString& vp) { nom.registerStatusSince = date(v, vp); }},
+                {"management", false,
+                 [&](const JsonNode& v, const QString& vp) { nom.management = enumValue<ManagementMode>(v, vp); }},
+                {"management_since", false,
+                 [&](const JsonNode& v, const QString& vp) { nom.managementSince = date(v, vp); }},
+                {"registration", true,
+                 [&](const JsonNode& v, const QString& vp) {
+                     Registration& r = nom.registration;
+                     object(
+                         v, vp,
+                         {
+                             {"first_notified", true,
+                              [&](const JsonNode& x, const QString& xp) { r.firstNotified = date(x, xp); }},
+                             {"period", true,
+                              [&](const JsonNode& x, const QString& xp) {
+                                  r.period = enumValue<NotificationPeriod>(x, xp);
+                              }},
+                             {"under_18_at_notification", false,
+                              [&](const JsonNode& x, const QString& xp) { r.under18AtNotification = boolean(x, xp); }},
+                         });
+                 }},
+                {"plans", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.plans.append(readPlan(i, ip)); });
+                 }},
+                {"custody", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.custody.append(readCustody(i, ip)); });
+                 }},
+                {"arms", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.arms.append(readArms(i, ip)); });
+                 }},
+                {"visits", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) { nom.visits.append(readVisit(i, ip)); });
+                 }},
+                {"entries", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         nom.entries.append(readEntry(i, ip, entryTypes, entryIds));
+                     });
+                 }},
+                {"screenings", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp,
+                          [&](const JsonNode& i, const QString& ip) { nom.screenings.append(readScreening(i, ip)); });
+                 }},
+                {"reviews", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         nom.reviews.append(readReview(i, ip, entryTypes));
+                     });
+                 }},
+                {"mappa_referrals", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         nom.mappaReferrals.append(readReferral(i, ip));
+                     });
+                 }},
+                {"transfers", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp,
+                          [&](const JsonNode& i, const QString& ip) { nom.transfers.append(readTransfer(i, ip)); });
+                 }},
+                {"management_decisions", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         nom.managementDecisions.append(readManagementDecision(i, ip));
+                     });
+                 }},
+                {"notifications", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         nom.notifications.append(readNotification(i, ip));
+                     });
+                 }},
+                {"indefinite_review_decisions", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         nom.indefiniteReviewDecisions.append(readIndefinite(i, ip));
+                     });
+                 }},
+                {"overrides", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp,
+                          [&](const JsonNode& i, const QString& ip) { nom.overrides.append(readOverride(i, ip)); });
+                 }},
+            });
         checkConsistency(nom, p);
         // bundle-format.md: a nominal imported without risk_history gets one entry, its
         // risk_level from first_notified. An empty list is the same as none (lists default
@@ -667,27 +701,30 @@ private:
     Plan readPlan(const JsonNode& n, const QString& p)
     {
         Plan x;
-        object(n, p, {
-            {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = date(v, vp); }},
-            {"visit_interval_days", false, [&](const JsonNode& v, const QString& vp) {
-                 x.visitIntervalDays = wholeInt(v, vp, 1, std::numeric_limits<int>::max());
-             }},
-            {"escalation_triggers", false, [&](const JsonNode& v, const QString& vp) {
-                 x.escalationTriggers = text(v, vp);
-             }},
-            {"summary", false, [&](const JsonNode& v, const QString& vp) { x.summary = text(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = date(v, vp); }},
+                   {"visit_interval_days", false,
+                    [&](const JsonNode& v, const QString& vp) {
+                        x.visitIntervalDays = wholeInt(v, vp, 1, std::numeric_limits<int>::max());
+                    }},
+                   {"escalation_triggers", false,
+                    [&](const JsonNode& v, const QString& vp) { x.escalationTriggers = text(v, vp); }},
+                   {"summary", false, [&](const JsonNode& v, const QString& vp) { x.summary = text(v, vp); }},
+               });
         return x;
     }
 
     CustodyPeriod readCustody(const JsonNode& n, const QString& p)
     {
         CustodyPeriod x;
-        object(n, p, {
-            {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = date(v, vp); }},
-            {"expected_release", false, [&](const JsonNode& v, const QString& vp) { x.expectedRelease = date(v, vp); }},
-            {"released_on", false, [&](const JsonNode& v, const QString& vp) { x.releasedOn = date(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = date(v, vp); }},
+                   {"expected_release", false,
+                    [&](const JsonNode& v, const QString& vp) { x.expectedRelease = date(v, vp); }},
+                   {"released_on", false, [&](const JsonNode& v, const QString& vp) { x.releasedOn = date(v, vp); }},
+               });
         return x;
     }
 
@@ -697,16 +734,17 @@ private:
         QList<FactorRating> out;
         array(n, p, [&](const JsonNode& i, const QString& ip) {
             FactorRating f;
-            object(i, ip, {
-                {"factor", true, [&](const JsonNode& v, const QString& vp) {
-                     f.factor = string(v, vp);
-                     checkVocabulary(f.factor, vocabulary, what, vp);
-                 }},
-                {"rating", true, [&](const JsonNode& v, const QString& vp) {
-                     f.rating = enumValue<FactorRatingValue>(v, vp);
-                 }},
-                {"note", false, [&](const JsonNode& v, const QString& vp) { f.note = text(v, vp); }},
-            });
+            object(i, ip,
+                   {
+                       {"factor", true,
+                        [&](const JsonNode& v, const QString& vp) {
+                            f.factor = string(v, vp);
+                            checkVocabulary(f.factor, vocabulary, what, vp);
+                        }},
+                       {"rating", true,
+                        [&](const JsonNode& v, const QString& vp) { f.rating = enumValue<FactorRatingValue>(v, vp); }},
+                       {"note", false, [&](const JsonNode& v, const QString& vp) { f.note = text(v, vp); }},
+                   });
             out.append(f);
         });
         return out;
@@ -715,35 +753,40 @@ private:
     ArmsAssessment readArms(const JsonNode& n, const QString& p)
     {
         ArmsAssessment x;
-        object(n, p, {
-            {"completed_on", true, [&](const JsonNode& v, const QString& vp) { x.completedOn = date(v, vp); }},
-            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
-            {"lead_agency", true, [&](const JsonNode& v, const QString& vp) {
-                 x.leadAgency = enumValue<LeadAgency>(v, vp);
-             }},
-            {"priority", true, [&](const JsonNode& v, const QString& vp) { x.priority = enumValue<RiskLevel>(v, vp); }},
-            {"risk_factors", false, [&](const JsonNode& v, const QString& vp) {
-                 x.riskFactors = readFactors(v, vp, m_context.vocabulary.riskFactors, "risk factor");
-             }},
-            {"protective_factors", false, [&](const JsonNode& v, const QString& vp) {
-                 x.protectiveFactors = readFactors(v, vp, m_context.vocabulary.protectiveFactors, "protective factor");
-             }},
-            {"summary", false, [&](const JsonNode& v, const QString& vp) { x.summary = text(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"completed_on", true, [&](const JsonNode& v, const QString& vp) { x.completedOn = date(v, vp); }},
+                   {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+                   {"lead_agency", true,
+                    [&](const JsonNode& v, const QString& vp) { x.leadAgency = enumValue<LeadAgency>(v, vp); }},
+                   {"priority", true,
+                    [&](const JsonNode& v, const QString& vp) { x.priority = enumValue<RiskLevel>(v, vp); }},
+                   {"risk_factors", false,
+                    [&](const JsonNode& v, const QString& vp) {
+                        x.riskFactors = readFactors(v, vp, m_context.vocabulary.riskFactors, "risk factor");
+                    }},
+                   {"protective_factors", false,
+                    [&](const JsonNode& v, const QString& vp) {
+                        x.protectiveFactors =
+                            readFactors(v, vp, m_context.vocabulary.protectiveFactors, "protective factor");
+                    }},
+                   {"summary", false, [&](const JsonNode& v, const QString& vp) { x.summary = text(v, vp); }},
+               });
         return x;
     }
 
     Visit readVisit(const JsonNode& n, const QString& p)
     {
         Visit x;
-        object(n, p, {
-            {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
-            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
-            {"type", true, [&](const JsonNode& v, const QString& vp) { x.type = enumValue<VisitType>(v, vp); }},
-            {"announced", false, [&](const JsonNode& v, const QString& vp) { x.announced = boolean(v, vp); }},
-            {"outcome", false, [&](const JsonNode& v, const QString& vp) { x.outcome = text(v, vp); }},
-            {"verified", false, [&](const JsonNode& v, const QString& vp) { x.verified = text(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
+                   {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+                   {"type", true, [&](const JsonNode& v, const QString& vp) { x.type = enumValue<VisitType>(v, vp); }},
+                   {"announced", false, [&](const JsonNode& v, const QString& vp) { x.announced = boolean(v, vp); }},
+                   {"outcome", false, [&](const JsonNode& v, const QString& vp) { x.outcome = text(v, vp); }},
+                   {"verified", false, [&](const JsonNode& v, const QString& vp) { x.verified = text(v, vp); }},
+               });
         return x;
     }
 
@@ -752,53 +795,61 @@ private:
     {
         Entry x;
         const JsonNode* ownId = stringMember(n, "id");
-        object(n, p, {
-            {"id", true, [&](const JsonNode& v, const QString& vp) {
-                 x.id = identifier(v, vp);
-                 if (entryIds.contains(x.id)) {
-                     fail(vp, u"duplicate entry id "_s + quoted(x.id));
-                 }
-                 entryIds.insert(x.id);
-             }},
-            {"at", true, [&](const JsonNode& v, const QString& vp) { x.at = timestamp(v, vp); }},
-            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
-            {"type", true, [&](const JsonNode& v, const QString& vp) { x.type = enumValue<EntryType>(v, vp); }},
-            {"text", true, [&](const JsonNode& v, const QString& vp) { x.text = text(v, vp); }},
-            {"references", false, [&](const JsonNode& v, const QString& vp) {
-                 array(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     const QString ref = identifier(i, ip);
-                     if (ownId && ownId->text == ref) {
-                         fail(ip, u"must reference another entry, not its own"_s);
+        object(
+            n, p,
+            {
+                {"id", true,
+                 [&](const JsonNode& v, const QString& vp) {
+                     x.id = identifier(v, vp);
+                     if (entryIds.contains(x.id)) {
+                         fail(vp, u"duplicate entry id "_s + quoted(x.id));
                      }
-                     if (!entryTypes.contains(ref)) {
-                         fail(ip, u"no entry %1 in this nominal"_s.arg(quoted(ref)));
-                     }
-                     x.references.append(ref);
-                 });
-             }},
-            {"disagreement", false, [&](const JsonNode& v, const QString& vp) { x.disagreement = boolean(v, vp); }},
-            {"acknowledged", false, [&](const JsonNode& v, const QString& vp) {
-                 array(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     Acknowledgement a;
-                     object(i, ip, {
-                         {"by", true, [&](const JsonNode& w, const QString& wp) { a.by = userRef(w, wp); }},
-                         {"at", true, [&](const JsonNode& w, const QString& wp) { a.at = timestamp(w, wp); }},
+                     entryIds.insert(x.id);
+                 }},
+                {"at", true, [&](const JsonNode& v, const QString& vp) { x.at = timestamp(v, vp); }},
+                {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+                {"type", true, [&](const JsonNode& v, const QString& vp) { x.type = enumValue<EntryType>(v, vp); }},
+                {"text", true, [&](const JsonNode& v, const QString& vp) { x.text = text(v, vp); }},
+                {"references", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     array(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         const QString ref = identifier(i, ip);
+                         if (ownId && ownId->text == ref) {
+                             fail(ip, u"must reference another entry, not its own"_s);
+                         }
+                         if (!entryTypes.contains(ref)) {
+                             fail(ip, u"no entry %1 in this nominal"_s.arg(quoted(ref)));
+                         }
+                         x.references.append(ref);
                      });
-                     x.acknowledged.append(a);
-                 });
-             }},
-        });
+                 }},
+                {"disagreement", false, [&](const JsonNode& v, const QString& vp) { x.disagreement = boolean(v, vp); }},
+                {"acknowledged", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     array(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         Acknowledgement a;
+                         object(
+                             i, ip,
+                             {
+                                 {"by", true, [&](const JsonNode& w, const QString& wp) { a.by = userRef(w, wp); }},
+                                 {"at", true, [&](const JsonNode& w, const QString& wp) { a.at = timestamp(w, wp); }},
+                             });
+                         x.acknowledged.append(a);
+                     });
+                 }},
+            });
         return x;
     }
 
     Screening readScreening(const JsonNode& n, const QString& p)
     {
         Screening x;
-        object(n, p, {
-            {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
-            {"level", true, [&](const JsonNode& v, const QString& vp) { x.level = wholeInt(v, vp, 1, 3); }},
-            {"rationale", false, [&](const JsonNode& v, const QString& vp) { x.rationale = text(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
+                   {"level", true, [&](const JsonNode& v, const QString& vp) { x.level = wholeInt(v, vp, 1, 3); }},
+                   {"rationale", false, [&](const JsonNode& v, const QString& vp) { x.rationale = text(v, vp); }},
+               });
         return x;
     }
 
@@ -806,35 +857,37 @@ private:
     {
         Review x;
         bool hasDecision = false;
-        object(n, p, {
-            {"entry", true, [&](const JsonNode& v, const QString& vp) {
-                 x.entry = identifier(v, vp);
-                 const auto it = entryTypes.constFind(x.entry);
-                 if (it == entryTypes.constEnd()) {
-                     fail(vp, u"no entry %1 in this nominal"_s.arg(quoted(x.entry)));
-                 }
-                 if (*it != "concern"_L1 && *it != "disclosure"_L1) {
-                     fail(vp, u"must name a concern or disclosure entry (%1 is %2)"_s.arg(quoted(x.entry),
-                                                                                          quoted(*it)));
-                 }
-             }},
-            {"requested_at", true, [&](const JsonNode& v, const QString& vp) { x.requestedAt = timestamp(v, vp); }},
-            {"requested_by", true, [&](const JsonNode& v, const QString& vp) { x.requestedBy = userRef(v, vp); }},
-            {"proposed_risk_level", true, [&](const JsonNode& v, const QString& vp) {
-                 x.proposedRiskLevel = enumValue<RiskLevel>(v, vp);
-             }},
-            {"escalating", false, [&](const JsonNode& v, const QString& vp) { x.escalating = boolean(v, vp); }},
-            {"rationale", true, [&](const JsonNode& v, const QString& vp) { x.rationale = text(v, vp); }},
-            {"decision", true, [&](const JsonNode& v, const QString& vp) {
-                 x.decision = enumValue<ReviewDecision>(v, vp);
-                 hasDecision = true;
-             }},
-            {"decided_at", false, [&](const JsonNode& v, const QString& vp) { x.decidedAt = timestamp(v, vp); }},
-            {"decided_by", false, [&](const JsonNode& v, const QString& vp) { x.decidedBy = userRef(v, vp); }},
-            {"decision_reason", false, [&](const JsonNode& v, const QString& vp) {
-                 x.decisionReason = text(v, vp);
-             }},
-        });
+        object(
+            n, p,
+            {
+                {"entry", true,
+                 [&](const JsonNode& v, const QString& vp) {
+                     x.entry = identifier(v, vp);
+                     const auto it = entryTypes.constFind(x.entry);
+                     if (it == entryTypes.constEnd()) {
+                         fail(vp, u"no entry %1 in this nominal"_s.arg(quoted(x.entry)));
+                     }
+                     if (*it != "concern"_L1 && *it != "disclosure"_L1) {
+                         fail(vp, u"must name a concern or disclosure entry (%1 is %2)"_s.arg(quoted(x.entry),
+                                                                                              quoted(*it)));
+                     }
+                 }},
+                {"requested_at", true, [&](const JsonNode& v, const QString& vp) { x.requestedAt = timestamp(v, vp); }},
+                {"requested_by", true, [&](const JsonNode& v, const QString& vp) { x.requestedBy = userRef(v, vp); }},
+                {"proposed_risk_level", true,
+                 [&](const JsonNode& v, const QString& vp) { x.proposedRiskLevel = enumValue<RiskLevel>(v, vp); }},
+                {"escalating", false, [&](const JsonNode& v, const QString& vp) { x.escalating = boolean(v, vp); }},
+                {"rationale", true, [&](const JsonNode& v, const QString& vp) { x.rationale = text(v, vp); }},
+                {"decision", true,
+                 [&](const JsonNode& v, const QString& vp) {
+                     x.decision = enumValue<ReviewDecision>(v, vp);
+                     hasDecision = true;
+                 }},
+                {"decided_at", false, [&](const JsonNode& v, const QString& vp) { x.decidedAt = timestamp(v, vp); }},
+                {"decided_by", false, [&](const JsonNode& v, const QString& vp) { x.decidedBy = userRef(v, vp); }},
+                {"decision_reason", false,
+                 [&](const JsonNode& v, const QString& vp) { x.decisionReason = text(v, vp); }},
+            });
         if (hasDecision) {
             const bool decided = x.decision != ReviewDecision::Pending;
             const QString d = toString(x.decision);
@@ -858,16 +911,18 @@ private:
     {
         MappaReferral x;
         bool hasReferred = false;
-        object(n, p, {
-            {"decided_on", true, [&](const JsonNode& v, const QString& vp) { x.decidedOn = date(v, vp); }},
-            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
-            {"referred", true, [&](const JsonNode& v, const QString& vp) {
-                 x.referred = boolean(v, vp);
-                 hasReferred = true;
-             }},
-            {"level", false, [&](const JsonNode& v, const QString& vp) { x.level = wholeInt(v, vp, 1, 3); }},
-            {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"decided_on", true, [&](const JsonNode& v, const QString& vp) { x.decidedOn = date(v, vp); }},
+                   {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+                   {"referred", true,
+                    [&](const JsonNode& v, const QString& vp) {
+                        x.referred = boolean(v, vp);
+                        hasReferred = true;
+                    }},
+                   {"level", false, [&](const JsonNode& v, const QString& vp) { x.level = wholeInt(v, vp, 1, 3); }},
+                   {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
+               });
         if (hasReferred && x.referred && (!x.level || *x.level < 2)) {
             fail(memberPath(p, u"level"_s), u"must be 2 or 3 when referred is true"_s);
         }
@@ -877,64 +932,68 @@ private:
     Transfer readTransfer(const JsonNode& n, const QString& p)
     {
         Transfer x;
-        object(n, p, {
-            {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
-            {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = userRef(v, vp); }},
-            {"to", true, [&](const JsonNode& v, const QString& vp) { x.to = userRef(v, vp); }},
-            {"acknowledged_at", false, [&](const JsonNode& v, const QString& vp) {
-                 x.acknowledgedAt = timestamp(v, vp);
-             }},
-        });
+        object(n, p,
+               {
+                   {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
+                   {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = userRef(v, vp); }},
+                   {"to", true, [&](const JsonNode& v, const QString& vp) { x.to = userRef(v, vp); }},
+                   {"acknowledged_at", false,
+                    [&](const JsonNode& v, const QString& vp) { x.acknowledgedAt = timestamp(v, vp); }},
+               });
         return x;
     }
 
     ManagementDecision readManagementDecision(const JsonNode& n, const QString& p)
     {
         ManagementDecision x;
-        object(n, p, {
-            {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
-            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
-            {"decision", true, [&](const JsonNode& v, const QString& vp) {
-                 x.decision = enumValue<ManagementDecisionKind>(v, vp);
-             }},
-            {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
-        });
+        object(
+            n, p,
+            {
+                {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
+                {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+                {"decision", true,
+                 [&](const JsonNode& v, const QString& vp) { x.decision = enumValue<ManagementDecisionKind>(v, vp); }},
+                {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
+            });
         return x;
     }
 
     static Notification readNotification(const JsonNode& n, const QString& p)
     {
         Notification x;
-        object(n, p, {
-            {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
-            {"kind", true, [&](const JsonNode& v, const QString& vp) { x.kind = enumValue<NotificationKind>(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
+                   {"kind", true,
+                    [&](const JsonNode& v, const QString& vp) { x.kind = enumValue<NotificationKind>(v, vp); }},
+               });
         return x;
     }
 
     IndefiniteReviewDecision readIndefinite(const JsonNode& n, const QString& p)
     {
         IndefiniteReviewDecision x;
-        object(n, p, {
-            {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
-            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
-            {"outcome", true, [&](const JsonNode& v, const QString& vp) {
-                 x.outcome = enumValue<IndefiniteOutcome>(v, vp);
-             }},
-            {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
+                   {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+                   {"outcome", true,
+                    [&](const JsonNode& v, const QString& vp) { x.outcome = enumValue<IndefiniteOutcome>(v, vp); }},
+                   {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
+               });
         return x;
     }
 
     AlertOverride readOverride(const JsonNode& n, const QString& p)
     {
         AlertOverride x;
-        object(n, p, {
-            {"key", true, [&](const JsonNode& v, const QString& vp) { x.key = text(v, vp); }},
-            {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
-            {"at", true, [&](const JsonNode& v, const QString& vp) { x.at = timestamp(v, vp); }},
-            {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
-        });
+        object(n, p,
+               {
+                   {"key", true, [&](const JsonNode& v, const QString& vp) { x.key = text(v, vp); }},
+                   {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+                   {"at", true, [&](const JsonNode& v, const QString& vp) { x.at = timestamp(v, vp); }},
+                   {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
+               });
         return x;
     }
 
@@ -943,47 +1002,60 @@ private:
     DipSample readDipSample(const JsonNode& n, const QString& p)
     {
         DipSample x;
-        object(n, p, {
-            {"period", true, [&](const JsonNode& v, const QString& vp) { x.period = text(v, vp); }},
-            {"sergeant", true, [&](const JsonNode& v, const QString& vp) { x.sergeant = userRef(v, vp); }},
-            {"seed", true, [&](const JsonNode& v, const QString& vp) { x.seed = whole(v, vp, 0, maxSeed); }},
-            {"drawn_at", true, [&](const JsonNode& v, const QString& vp) { x.drawnAt = timestamp(v, vp); }},
-            {"records", false, [&](const JsonNode& v, const QString& vp) {
-                 array(v, vp, [&](const JsonNode& i, const QString& ip) { x.records.append(readDipRecord(i, ip)); });
-             }},
-        });
+        object(n, p,
+               {
+                   {"period", true, [&](const JsonNode& v, const QString& vp) { x.period = text(v, vp); }},
+                   {"sergeant", true, [&](const JsonNode& v, const QString& vp) { x.sergeant = userRef(v, vp); }},
+                   {"seed", true, [&](const JsonNode& v, const QString& vp) { x.seed = whole(v, vp, 0, maxSeed); }},
+                   {"drawn_at", true, [&](const JsonNode& v, const QString& vp) { x.drawnAt = timestamp(v, vp); }},
+                   {"records", false,
+                    [&](const JsonNode& v, const QString& vp) {
+                        array(v, vp,
+                              [&](const JsonNode& i, const QString& ip) { x.records.append(readDipRecord(i, ip)); });
+                    }},
+               });
         return x;
     }
 
     DipRecord readDipRecord(const JsonNode& n, const QString& p)
     {
         DipRecord x;
-        object(n, p, {
-            {"officer", true, [&](const JsonNode& v, const QString& vp) { x.officer = userRef(v, vp); }},
-            {"nominal", true, [&](const JsonNode& v, const QString& vp) {
-                 x.nominal = identifier(v, vp);
-                 if (!m_bundleRefs.contains(x.nominal) && !(m_context.refExists && m_context.refExists(x.nominal))) {
-                     fail(vp, u"unknown nominal "_s + quoted(x.nominal));
-                 }
-             }},
-            {"completed_at", false, [&](const JsonNode& v, const QString& vp) { x.completedAt = timestamp(v, vp); }},
-            {"items", false, [&](const JsonNode& v, const QString& vp) {
-                 array(v, vp, [&](const JsonNode& i, const QString& ip) {
-                     DipItem item;
-                     object(i, ip, {
-                         {"item", true, [&](const JsonNode& w, const QString& wp) {
-                              item.item = string(w, wp);
-                              checkVocabulary(item.item, m_context.vocabulary.dipItems, "dip-sample item", wp);
-                          }},
-                         {"finding", true, [&](const JsonNode& w, const QString& wp) {
-                              item.finding = enumValue<DipFinding>(w, wp);
-                          }},
-                         {"note", false, [&](const JsonNode& w, const QString& wp) { item.note = text(w, wp); }},
-                     });
-                     x.items.append(item);
-                 });
-             }},
-        });
+        object(n, p,
+               {
+                   {"officer", true, [&](const JsonNode& v, const QString& vp) { x.officer = userRef(v, vp); }},
+                   {"nominal", true,
+                    [&](const JsonNode& v, const QString& vp) {
+                        x.nominal = identifier(v, vp);
+                        if (!m_bundleRefs.contains(x.nominal) &&
+                            !(m_context.refExists && m_context.refExists(x.nominal))) {
+                            fail(vp, u"unknown nominal "_s + quoted(x.nominal));
+                        }
+                    }},
+                   {"completed_at", false,
+                    [&](const JsonNode& v, const QString& vp) { x.completedAt = timestamp(v, vp); }},
+                   {"items", false,
+                    [&](const JsonNode& v, const QString& vp) {
+                        array(v, vp, [&](const JsonNode& i, const QString& ip) {
+                            DipItem item;
+                            object(i, ip,
+                                   {
+                                       {"item", true,
+                                        [&](const JsonNode& w, const QString& wp) {
+                                            item.item = string(w, wp);
+                                            checkVocabulary(item.item, m_context.vocabulary.dipItems, "dip-sample item",
+                                                            wp);
+                                        }},
+                                       {"finding", true,
+                                        [&](const JsonNode& w, const QString& wp) {
+                                            item.finding = enumValue<DipFinding>(w, wp);
+                                        }},
+                                       {"note", false,
+                                        [&](const JsonNode& w, const QString& wp) { item.note = text(w, wp); }},
+                                   });
+                            x.items.append(item);
+                        });
+                    }},
+               });
         return x;
     }
 };

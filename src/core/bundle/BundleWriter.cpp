@@ -34,13 +34,27 @@ public:
         const QByteArray utf8 = s.toUtf8();
         for (const char c : utf8) {
             switch (c) {
-            case '"': bytes += "\\\""; break;
-            case '\\': bytes += "\\\\"; break;
-            case '\b': bytes += "\\b"; break;
-            case '\f': bytes += "\\f"; break;
-            case '\n': bytes += "\\n"; break;
-            case '\r': bytes += "\\r"; break;
-            case '\t': bytes += "\\t"; break;
+            case '"':
+                bytes += "\\\"";
+                break;
+            case '\\':
+                bytes += "\\\\";
+                break;
+            case '\b':
+                bytes += "\\b";
+                break;
+            case '\f':
+                bytes += "\\f";
+                break;
+            case '\n':
+                bytes += "\\n";
+                break;
+            case '\r':
+                bytes += "\\r";
+                break;
+            case '\t':
+                bytes += "\\t";
+                break;
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     bytes += "\\u00";
@@ -119,14 +133,20 @@ void optStr(JsonOut& o, const char* k, const std::optional<QString>& v)
         str(o, k, *v);
     }
 }
-void date(JsonOut& o, const char* k, const QDate& v) { str(o, k, dateText(v)); }
+void date(JsonOut& o, const char* k, const QDate& v)
+{
+    str(o, k, dateText(v));
+}
 void optDate(JsonOut& o, const char* k, const std::optional<QDate>& v)
 {
     if (v) {
         date(o, k, *v);
     }
 }
-void timestamp(JsonOut& o, const char* k, const QDateTime& v) { str(o, k, timestampText(v)); }
+void timestamp(JsonOut& o, const char* k, const QDateTime& v)
+{
+    str(o, k, timestampText(v));
+}
 void optTimestamp(JsonOut& o, const char* k, const std::optional<QDateTime>& v)
 {
     if (v) {
@@ -149,7 +169,10 @@ void number(JsonOut& o, const char* k, qint64 v)
     o.key(k);
     o.number(v);
 }
-template <typename E> void enumeration(JsonOut& o, const char* k, E v) { str(o, k, toString(v)); }
+template <typename E> void enumeration(JsonOut& o, const char* k, E v)
+{
+    str(o, k, toString(v));
+}
 
 // Writes a non-empty list as objects; each item's writer fills in its members.
 template <typename T, typename F> void objects(JsonOut& o, const char* k, const QList<T>& list, F writeItem)
@@ -236,9 +259,8 @@ void writeNominal(JsonOut& o, const Nominal& n)
     enumeration(o, "risk_level", n.riskLevel);
     // The reader gives a nominal without history this one entry; writing it keeps
     // export → import → export a fixed point.
-    const QList<RiskHistoryItem> history = n.riskHistory.isEmpty()
-                                               ? QList<RiskHistoryItem>{{n.registration.firstNotified, n.riskLevel}}
-                                               : n.riskHistory;
+    const QList<RiskHistoryItem> history =
+        n.riskHistory.isEmpty() ? QList<RiskHistoryItem>{{n.registration.firstNotified, n.riskLevel}} : n.riskHistory;
     objects(o, "risk_history", sortedBy(history, [](const RiskHistoryItem& x) { return x.from; }),
             [&](const RiskHistoryItem& x) {
                 date(o, "from", x.from);
@@ -286,9 +308,8 @@ void writeNominal(JsonOut& o, const Nominal& n)
         optStr(o, "outcome", x.outcome);
         optStr(o, "verified", x.verified);
     });
-    const auto entries = sorted(n.entries, [](const Entry& a, const Entry& b) {
-        return a.at != b.at ? a.at < b.at : a.id < b.id;
-    });
+    const auto entries =
+        sorted(n.entries, [](const Entry& a, const Entry& b) { return a.at != b.at ? a.at < b.at : a.id < b.id; });
     objects(o, "entries", entries, [&](const Entry& x) {
         str(o, "id", x.id);
         timestamp(o, "at", x.at);

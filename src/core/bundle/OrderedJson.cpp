@@ -304,14 +304,30 @@ private:
             }
             const char e = *m_p++;
             switch (e) {
-            case '"': buf.append('"'); break;
-            case '\\': buf.append('\\'); break;
-            case '/': buf.append('/'); break;
-            case 'b': buf.append('\b'); break;
-            case 'f': buf.append('\f'); break;
-            case 'n': buf.append('\n'); break;
-            case 'r': buf.append('\r'); break;
-            case 't': buf.append('\t'); break;
+            case '"':
+                buf.append('"');
+                break;
+            case '\\':
+                buf.append('\\');
+                break;
+            case '/':
+                buf.append('/');
+                break;
+            case 'b':
+                buf.append('\b');
+                break;
+            case 'f':
+                buf.append('\f');
+                break;
+            case 'n':
+                buf.append('\n');
+                break;
+            case 'r':
+                buf.append('\r');
+                break;
+            case 't':
+                buf.append('\t');
+                break;
             case 'u': {
                 const char* escapeStart = m_p - 2;
                 char32_t unit = 0;
@@ -386,9 +402,7 @@ qsizetype OrderedJson::invalidUtf8Offset(const QByteArray& bytes)
     const auto* s = reinterpret_cast<const unsigned char*>(bytes.constData());
     const qsizetype n = bytes.size();
     qsizetype i = 0;
-    auto cont = [&](qsizetype k, unsigned char lo, unsigned char hi) {
-        return k < n && s[k] >= lo && s[k] <= hi;
-    };
+    auto cont = [&](qsizetype k, unsigned char lo, unsigned char hi) { return k < n && s[k] >= lo && s[k] <= hi; };
     while (i < n) {
         const unsigned char c = s[i];
         if (c < 0x80) {

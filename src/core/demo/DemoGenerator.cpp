@@ -26,19 +26,43 @@ constexpr qint64 epochJulianDay = 2440588;
 constexpr qint64 workStart = 7 * 3600;
 constexpr qint64 workEnd = 17 * 3600 + 59 * 60 + 59;
 
-qint64 jd(const QDate& d) { return d.toJulianDay(); }
-QDate day(qint64 julianDay) { return QDate::fromJulianDay(julianDay); }
+qint64 jd(const QDate& d)
+{
+    return d.toJulianDay();
+}
+QDate day(qint64 julianDay)
+{
+    return QDate::fromJulianDay(julianDay);
+}
 qint64 stamp(qint64 julianDay, qint64 secondOfDay)
 {
     return (julianDay - epochJulianDay) * secondsPerDay + secondOfDay;
 }
-qint64 dayOf(qint64 secs) { return secs / secondsPerDay + epochJulianDay; }
-qint64 secondOf(qint64 secs) { return secs % secondsPerDay; }
-QDateTime utc(qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC); }
-qint64 addMonths(qint64 julianDay, int months) { return jd(day(julianDay).addMonths(months)); }
-qint64 addYears(qint64 julianDay, int years) { return addMonths(julianDay, years * 12); }
+qint64 dayOf(qint64 secs)
+{
+    return secs / secondsPerDay + epochJulianDay;
+}
+qint64 secondOf(qint64 secs)
+{
+    return secs % secondsPerDay;
+}
+QDateTime utc(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+}
+qint64 addMonths(qint64 julianDay, int months)
+{
+    return jd(day(julianDay).addMonths(months));
+}
+qint64 addYears(qint64 julianDay, int years)
+{
+    return addMonths(julianDay, years * 12);
+}
 
-QString isoDate(qint64 julianDay) { return day(julianDay).toString(Qt::ISODate); }
+QString isoDate(qint64 julianDay)
+{
+    return day(julianDay).toString(Qt::ISODate);
+}
 
 QString riskWords(RiskLevel level)
 {
@@ -63,9 +87,12 @@ RiskLevel stepRisk(RiskLevel level, int delta)
 
 const QStringList& riskFactorNames()
 {
-    static const QStringList names{u"sexual_preoccupation"_s,       u"offence_related_sexual_interest"_s,
-                                   u"emotional_congruence_with_children"_s, u"hostile_orientation"_s,
-                                   u"poor_self_management"_s,       u"negative_social_influences"_s,
+    static const QStringList names{u"sexual_preoccupation"_s,
+                                   u"offence_related_sexual_interest"_s,
+                                   u"emotional_congruence_with_children"_s,
+                                   u"hostile_orientation"_s,
+                                   u"poor_self_management"_s,
+                                   u"negative_social_influences"_s,
                                    u"opportunity_to_offend"_s};
     return names;
 }
@@ -79,9 +106,9 @@ const QStringList& protectiveFactorNames()
 
 const QStringList& dipItemNames()
 {
-    static const QStringList names{u"arms_in_time"_s,          u"entries_acknowledged"_s, u"concerns_reviewed"_s,
-                                   u"oversight_recorded"_s,    u"mappa_screening_right"_s, u"visits_per_plan"_s,
-                                   u"claims_verified"_s,       u"plan_current"_s};
+    static const QStringList names{u"arms_in_time"_s,       u"entries_acknowledged"_s,  u"concerns_reviewed"_s,
+                                   u"oversight_recorded"_s, u"mappa_screening_right"_s, u"visits_per_plan"_s,
+                                   u"claims_verified"_s,    u"plan_current"_s};
     return names;
 }
 
@@ -113,7 +140,7 @@ struct Roster {
     QList<User> users;
     QList<Area> areas;
     QList<Team> teams;
-    QStringList officers; // active officers in creation order
+    QStringList officers;        // active officers in creation order
     QHash<QString, Staff> staff; // lookups only, never iterated
 
     const Staff& of(const QString& username) const { return *staff.constFind(username); }
@@ -126,7 +153,10 @@ QString staffName(DemoRandom& rng)
     return rng.pick(DemoText::pool(DemoPool::StaffGiven)) + u' ' + rng.pick(DemoText::pool(DemoPool::StaffFamily));
 }
 
-QString collarText(qint64 number) { return QString::number(number).rightJustified(4, u'0'); }
+QString collarText(qint64 number)
+{
+    return QString::number(number).rightJustified(4, u'0');
+}
 
 Roster buildRoster(int nominals, DemoRandom& rng)
 {
@@ -206,8 +236,7 @@ Roster buildRoster(int nominals, DemoRandom& rng)
         }
         dir.users.append(u);
     }
-    std::sort(dir.users.begin(), dir.users.end(),
-              [](const User& a, const User& b) { return a.username < b.username; });
+    std::sort(dir.users.begin(), dir.users.end(), [](const User& a, const User& b) { return a.username < b.username; });
     return dir;
 }
 
@@ -249,10 +278,12 @@ enum class Special {
 };
 
 constexpr Special allSpecials[] = {
-    Special::ArmsPostRelease, Special::ArmsNewRegistration, Special::ArmsReview,      Special::EscalationReview,
-    Special::Oversight,       Special::Level2,              Special::PostSentence,    Special::PreRelease,
-    Special::Acknowledge,     Special::TransferAck,         Special::VisitsOverdue,   Special::Trigger,
-    Special::ReactiveEligible, Special::ReactiveReview,     Special::AnnualNotification, Special::IndefiniteReview,
+    Special::ArmsPostRelease,  Special::ArmsNewRegistration, Special::ArmsReview,
+    Special::EscalationReview, Special::Oversight,           Special::Level2,
+    Special::PostSentence,     Special::PreRelease,          Special::Acknowledge,
+    Special::TransferAck,      Special::VisitsOverdue,       Special::Trigger,
+    Special::ReactiveEligible, Special::ReactiveReview,      Special::AnnualNotification,
+    Special::IndefiniteReview,
 };
 
 struct Scenario {
@@ -292,8 +323,10 @@ Scenario drawScenario(DemoRandom& rng, RiskLevel risk)
         s.custody = CustodyStory::ReReleased;
     }
     const double st = rng.unit();
-    s.status = st < 0.02 ? Status::Removed : st < 0.03 ? Status::Deceased : st < 0.035 ? Status::Discharged
-                                                                                       : Status::Registered;
+    s.status = st < 0.02    ? Status::Removed
+               : st < 0.03  ? Status::Deceased
+               : st < 0.035 ? Status::Discharged
+                            : Status::Registered;
     s.female = rng.chance(0.04);
     s.noFixedAbode = rng.chance(0.02);
     const double cat = rng.unit();
@@ -625,8 +658,9 @@ private:
 
     static NotificationPeriod periodForSentence(qint64 days)
     {
-        return days >= 913 ? NotificationPeriod::Indefinite
-                           : days >= 183 ? NotificationPeriod::Years10 : NotificationPeriod::Years7;
+        return days >= 913   ? NotificationPeriod::Indefinite
+               : days >= 183 ? NotificationPeriod::Years10
+                             : NotificationPeriod::Years7;
     }
 
     void addCustody(qint64 from, std::optional<qint64> expected, std::optional<qint64> released)
@@ -679,8 +713,9 @@ private:
                 f = t - m_rng.range(minAgo, maxAgo);
             } else if (m_sc.newRegistration) {
                 const double u = m_rng.unit();
-                period = u < 0.6 ? NotificationPeriod::Years5 : u < 0.75 ? NotificationPeriod::Years2
-                                                                          : NotificationPeriod::Years10;
+                period = u < 0.6    ? NotificationPeriod::Years5
+                         : u < 0.75 ? NotificationPeriod::Years2
+                                    : NotificationPeriod::Years10;
                 f = m_sc.special == Special::ArmsNewRegistration ? t - m_rng.range(29, 90) : t - m_rng.range(1, 120);
             } else {
                 const double u = m_rng.unit();
@@ -785,8 +820,7 @@ private:
         } else if (m_rng.chance(0.5)) {
             m_n.registration.under18AtNotification = false;
         }
-        const qint64 ageDays = under18 ? m_rng.range(12 * 365 + 10, 17 * 365 + 300)
-                                       : m_rng.range(19 * 365, 62 * 365);
+        const qint64 ageDays = under18 ? m_rng.range(12 * 365 + 10, 17 * 365 + 300) : m_rng.range(19 * 365, 62 * 365);
         m_n.dateOfBirth = day(f - ageDays);
     }
 
@@ -893,8 +927,10 @@ private:
         } else if (m_sc.special == Special::ReactiveReview) {
             m_lowMode = LowMode::Reactive;
         } else if (reactivePossible) {
-            m_lowMode = u < 0.45 ? LowMode::Reactive : u < 0.80 ? LowMode::StayActive
-                                                       : u < 0.90 ? LowMode::Intelligence : LowMode::Eligible;
+            m_lowMode = u < 0.45   ? LowMode::Reactive
+                        : u < 0.80 ? LowMode::StayActive
+                        : u < 0.90 ? LowMode::Intelligence
+                                   : LowMode::Eligible;
         } else {
             m_lowMode = u < 0.7 ? LowMode::StayActive : LowMode::Intelligence;
         }
@@ -948,8 +984,8 @@ private:
         ConcernPlan* special = nullptr;
         if (m_sc.special == Special::EscalationReview) {
             special = forced(1, 12);
-            special->reviewState = m_rng.chance(0.5) ? ConcernPlan::ReviewState::Pending
-                                                     : ConcernPlan::ReviewState::Missing;
+            special->reviewState =
+                m_rng.chance(0.5) ? ConcernPlan::ReviewState::Pending : ConcernPlan::ReviewState::Missing;
         } else if (m_sc.special == Special::Oversight) {
             special = forced(3, 25);
             special->oversight = false;
@@ -973,12 +1009,12 @@ private:
             const qint64 age = m_t - d;
             const double r = m_rng.unit();
             if (age <= 5) {
-                c.reviewState = r < 0.35   ? ConcernPlan::ReviewState::Pending
+                c.reviewState = r < 0.35  ? ConcernPlan::ReviewState::Pending
                                 : r < 0.5 ? ConcernPlan::ReviewState::Missing
                                           : ConcernPlan::ReviewState::Decided;
                 c.oversight = age > 2 || m_rng.chance(0.55);
             } else {
-                c.reviewState = r < 0.008    ? ConcernPlan::ReviewState::Pending
+                c.reviewState = r < 0.008   ? ConcernPlan::ReviewState::Pending
                                 : r < 0.016 ? ConcernPlan::ReviewState::Missing
                                             : ConcernPlan::ReviewState::Decided;
                 c.oversight = !m_rng.chance(0.012);
@@ -1157,11 +1193,12 @@ private:
                 const double partly = present + 0.3;
                 FactorRating r;
                 r.factor = name;
-                r.rating = u < present ? FactorRatingValue::Present
-                           : u < partly ? FactorRatingValue::Partly : FactorRatingValue::Absent;
-                r.note = m_rng.pick(DemoText::pool(r.rating == FactorRatingValue::Present ? DemoPool::RiskNotePresent
+                r.rating = u < present  ? FactorRatingValue::Present
+                           : u < partly ? FactorRatingValue::Partly
+                                        : FactorRatingValue::Absent;
+                r.note = m_rng.pick(DemoText::pool(r.rating == FactorRatingValue::Present  ? DemoPool::RiskNotePresent
                                                    : r.rating == FactorRatingValue::Partly ? DemoPool::RiskNotePartly
-                                                                                          : DemoPool::RiskNoteAbsent));
+                                                                                           : DemoPool::RiskNoteAbsent));
                 a.riskFactors.append(r);
             }
             for (const QString& name : protectiveFactorNames()) {
@@ -1169,17 +1206,17 @@ private:
                 const double present = 0.65 - 0.15 * severity;
                 FactorRating r;
                 r.factor = name;
-                r.rating = u < present ? FactorRatingValue::Present
-                           : u < present + 0.25 ? FactorRatingValue::Partly : FactorRatingValue::Absent;
-                r.note = m_rng.pick(DemoText::pool(r.rating == FactorRatingValue::Present
-                                                       ? DemoPool::ProtectiveNotePresent
-                                                   : r.rating == FactorRatingValue::Partly
-                                                       ? DemoPool::ProtectiveNotePartly
-                                                       : DemoPool::ProtectiveNoteAbsent));
+                r.rating = u < present          ? FactorRatingValue::Present
+                           : u < present + 0.25 ? FactorRatingValue::Partly
+                                                : FactorRatingValue::Absent;
+                r.note = m_rng.pick(
+                    DemoText::pool(r.rating == FactorRatingValue::Present  ? DemoPool::ProtectiveNotePresent
+                                   : r.rating == FactorRatingValue::Partly ? DemoPool::ProtectiveNotePartly
+                                                                           : DemoPool::ProtectiveNoteAbsent));
                 a.protectiveFactors.append(r);
             }
-            a.summary = u"Assessment completed with "_s + (a.leadAgency == LeadAgency::Police ? u"police"_s
-                                                                                            : u"probation"_s) +
+            a.summary = u"Assessment completed with "_s +
+                        (a.leadAgency == LeadAgency::Police ? u"police"_s : u"probation"_s) +
                         u" as lead agency. Priority for work: "_s + riskWords(a.priority) + u"; "_s +
                         m_rng.pick(DemoText::pool(DemoPool::ArmsFocus)) + u'.';
             m_n.arms.append(a);
@@ -1244,9 +1281,8 @@ private:
             v.verified = verified;
         } else {
             v.announced = true;
-            v.outcome = m_rng.pick(DemoText::pool(type == VisitType::Office ? DemoPool::OutcomeOffice
-                                                                            : DemoPool::OutcomeOther,
-                                                  f));
+            v.outcome = m_rng.pick(
+                DemoText::pool(type == VisitType::Office ? DemoPool::OutcomeOffice : DemoPool::OutcomeOther, f));
             v.verified = m_rng.pick(DemoText::pool(DemoPool::VerifiedOther, f));
         }
         return v;
@@ -1455,8 +1491,7 @@ private:
             const qint64 post = from + m_rng.range(3, 27);
             bool missPost = false;
             if (current) {
-                missPost = m_sc.special == Special::PostSentence ||
-                           m_rng.chance(m_t - from <= 60 ? 0.15 : 0.015);
+                missPost = m_sc.special == Special::PostSentence || m_rng.chance(m_t - from <= 60 ? 0.15 : 0.015);
             }
             if (!missPost && post <= m_t && (!c.releasedOn || post < jd(*c.releasedOn))) {
                 add(post, u"Screened after sentence."_s);
@@ -1516,8 +1551,8 @@ private:
             bool reviewed = m_sc.special != Special::ReactiveReview && m_rng.chance(0.7);
             qint64 incidentOn = 0;
             if (incident) {
-                incidentOn = m_sc.special == Special::ReactiveReview ? m_t - m_rng.range(1, 30)
-                                                                    : m_rng.range(move + 1, m_t);
+                incidentOn =
+                    m_sc.special == Special::ReactiveReview ? m_t - m_rng.range(1, 30) : m_rng.range(move + 1, m_t);
                 if (incidentOn <= move) {
                     incident = false;
                 }
@@ -1619,8 +1654,8 @@ private:
                 system(jd(c.from), u"Custody recorded from "_s + c.from.toString(Qt::ISODate) + u'.');
             }
             if (c.releasedOn) {
-                system(jd(*c.releasedOn), u"Release from custody recorded on "_s +
-                                              c.releasedOn->toString(Qt::ISODate) + u'.');
+                system(jd(*c.releasedOn),
+                       u"Release from custody recorded on "_s + c.releasedOn->toString(Qt::ISODate) + u'.');
             }
         }
 
@@ -1633,8 +1668,8 @@ private:
             const DemoPool pool = c.type == EntryType::Disclosure ? DemoPool::Disclosure
                                   : inCustody(dayOf(c.at))        ? DemoPool::CustodyConcern
                                                                   : DemoPool::Concern;
-            e.text = m_rng.pick(DemoText::pool(pool, f)) +
-                     u' ' + m_rng.pick(DemoText::pool(DemoPool::ConcernAction, f));
+            e.text =
+                m_rng.pick(DemoText::pool(pool, f)) + u' ' + m_rng.pick(DemoText::pool(DemoPool::ConcernAction, f));
             c.draft = static_cast<int>(m_drafts.size());
             addDraft(std::move(e));
             if (c.oversight) {
@@ -1646,8 +1681,8 @@ private:
                     o.type = EntryType::Oversight;
                     o.ref = c.draft;
                     const QString kind = c.type == EntryType::Concern ? u"concern"_s : u"disclosure"_s;
-                    o.text = u"Line management oversight of the "_s + kind + u" recorded on "_s +
-                             isoDate(dayOf(c.at)) + u". "_s;
+                    o.text = u"Line management oversight of the "_s + kind + u" recorded on "_s + isoDate(dayOf(c.at)) +
+                             u". "_s;
                     if (m_rng.chance(0.08)) {
                         o.disagreement = true;
                         o.text += m_rng.pick(DemoText::pool(DemoPool::OversightDisagree, f));
@@ -1673,8 +1708,8 @@ private:
                     r.decision = c.approved ? ReviewDecision::Approved : ReviewDecision::Rejected;
                     r.decidedAt = utc(*c.decidedAt);
                     r.decidedBy = m_dir.inspectorOf(ownerAt(dayOf(*c.decidedAt)));
-                    r.decisionReason = m_rng.pick(
-                        DemoText::pool(c.approved ? DemoPool::ApproveReason : DemoPool::RejectReason, f));
+                    r.decisionReason =
+                        m_rng.pick(DemoText::pool(c.approved ? DemoPool::ApproveReason : DemoPool::RejectReason, f));
                 } else {
                     r.decision = ReviewDecision::Pending;
                 }
@@ -1682,9 +1717,8 @@ private:
             }
         }
         for (const RiskChange& change : m_riskChanges) {
-            const QString cause = change.concern >= 0
-                                      ? u"the re-evaluation approved on "_s + isoDate(change.on)
-                                      : u"the ARMS assessment completed on "_s + isoDate(change.on);
+            const QString cause = change.concern >= 0 ? u"the re-evaluation approved on "_s + isoDate(change.on)
+                                                      : u"the ARMS assessment completed on "_s + isoDate(change.on);
             Draft e;
             e.at = change.concern >= 0 ? *m_concerns[change.concern].decidedAt + 1 : stamp(change.on, workEnd);
             e.by = admin;
@@ -1897,10 +1931,9 @@ private:
         e.at = utc(at);
         e.by = u"admin"_s;
         e.type = EntryType::System;
-        e.text = m_n.registerStatus == RegisterStatus::Deceased
-                     ? u"Register status: deceased; record closed."_s
-                     : m_discharged ? u"Register status: removed after discharge from indefinite notification."_s
-                                    : u"Register status: removed from the register."_s;
+        e.text = m_n.registerStatus == RegisterStatus::Deceased ? u"Register status: deceased; record closed."_s
+                 : m_discharged ? u"Register status: removed after discharge from indefinite notification."_s
+                                : u"Register status: removed from the register."_s;
         m_n.entries.append(e);
     }
 
@@ -2009,8 +2042,9 @@ QList<DipSample> dipSamples(const Roster& dir, const QList<Nominal>& nominals, q
                             DipItem it;
                             it.item = item;
                             const double u = rng.unit();
-                            it.finding = u < 0.8 ? DipFinding::Compliant
-                                         : u < 0.92 ? DipFinding::NotCompliant : DipFinding::NotApplicable;
+                            it.finding = u < 0.8    ? DipFinding::Compliant
+                                         : u < 0.92 ? DipFinding::NotCompliant
+                                                    : DipFinding::NotApplicable;
                             if (it.finding == DipFinding::NotCompliant) {
                                 it.note = rng.pick(DemoText::pool(DemoPool::DipNotCompliant));
                             }

@@ -16,35 +16,33 @@ QStringList raw(DemoPool which)
 {
     switch (which) {
     case DemoPool::StaffGiven:
-        return {u"Alex"_s,  u"Sam"_s,   u"Jordan"_s, u"Casey"_s, u"Robin"_s,  u"Morgan"_s, u"Riley"_s,
-                u"Jamie"_s, u"Taylor"_s, u"Drew"_s,  u"Frankie"_s, u"Charlie"_s, u"Avery"_s, u"Quinn"_s,
-                u"Rowan"_s, u"Sasha"_s, u"Kit"_s,    u"Jules"_s, u"Remy"_s,   u"Ellis"_s};
+        return {u"Alex"_s,  u"Sam"_s,    u"Jordan"_s, u"Casey"_s,   u"Robin"_s,   u"Morgan"_s, u"Riley"_s,
+                u"Jamie"_s, u"Taylor"_s, u"Drew"_s,   u"Frankie"_s, u"Charlie"_s, u"Avery"_s,  u"Quinn"_s,
+                u"Rowan"_s, u"Sasha"_s,  u"Kit"_s,    u"Jules"_s,   u"Remy"_s,    u"Ellis"_s};
     case DemoPool::StaffFamily:
-        return {u"Demoson"_s,   u"Testwell"_s,  u"Sampleby"_s,  u"Fictor"_s,    u"Mockridge"_s,
+        return {u"Demoson"_s,   u"Testwell"_s,   u"Sampleby"_s,  u"Fictor"_s,     u"Mockridge"_s,
                 u"Placeholt"_s, u"Exampleton"_s, u"Stubworth"_s, u"Fixtureson"_s, u"Pseudley"_s,
-                u"Synthwick"_s, u"Trialford"_s, u"Dryrunner"_s, u"Mockford"_s,  u"Draftley"_s,
-                u"Loremby"_s,   u"Ipsumson"_s,  u"Madeupson"_s, u"Notrealton"_s, u"Specimore"_s};
+                u"Synthwick"_s, u"Trialford"_s,  u"Dryrunner"_s, u"Mockford"_s,   u"Draftley"_s,
+                u"Loremby"_s,   u"Ipsumson"_s,   u"Madeupson"_s, u"Notrealton"_s, u"Specimore"_s};
     case DemoPool::MaleGiven:
-        return {u"Adam"_s,   u"Barry"_s, u"Carl"_s,   u"Dean"_s,   u"Eric"_s,  u"Frank"_s,  u"Gary"_s,
-                u"Harold"_s, u"Ian"_s,   u"Jason"_s,  u"Keith"_s,  u"Leon"_s,  u"Martin"_s, u"Neil"_s,
-                u"Owen"_s,   u"Paul"_s,  u"Rory"_s,   u"Simon"_s,  u"Trevor"_s, u"Victor"_s, u"Wayne"_s,
-                u"Colin"_s,  u"Derek"_s, u"Graham"_s, u"Kevin"_s,  u"Lewis"_s, u"Mark"_s,   u"Nathan"_s,
-                u"Ross"_s,   u"Stuart"_s};
+        return {u"Adam"_s,  u"Barry"_s, u"Carl"_s,   u"Dean"_s,   u"Eric"_s,   u"Frank"_s, u"Gary"_s,  u"Harold"_s,
+                u"Ian"_s,   u"Jason"_s, u"Keith"_s,  u"Leon"_s,   u"Martin"_s, u"Neil"_s,  u"Owen"_s,  u"Paul"_s,
+                u"Rory"_s,  u"Simon"_s, u"Trevor"_s, u"Victor"_s, u"Wayne"_s,  u"Colin"_s, u"Derek"_s, u"Graham"_s,
+                u"Kevin"_s, u"Lewis"_s, u"Mark"_s,   u"Nathan"_s, u"Ross"_s,   u"Stuart"_s};
     case DemoPool::FemaleGiven:
-        return {u"Anne"_s, u"Beth"_s, u"Claire"_s, u"Donna"_s, u"Emma"_s,
-                u"Fiona"_s, u"Gail"_s, u"Helen"_s, u"Julie"_s, u"Karen"_s};
+        return {u"Anne"_s,  u"Beth"_s, u"Claire"_s, u"Donna"_s, u"Emma"_s,
+                u"Fiona"_s, u"Gail"_s, u"Helen"_s,  u"Julie"_s, u"Karen"_s};
     case DemoPool::NominalFamily:
-        return {u"Nullingham"_s, u"Voidley"_s,    u"Phantomby"_s,  u"Hypothet"_s,  u"Figmenton"_s,
-                u"Spoofield"_s,  u"Imitson"_s,    u"Fabricott"_s,  u"Simulby"_s,   u"Proxley"_s,
-                u"Stagewell"_s,  u"Dummerton"_s,  u"Likenby"_s,    u"Guesswell"_s, u"Puppetson"_s,
-                u"Mirageley"_s,  u"Fauxley"_s,    u"Shamwell"_s,   u"Bogusford"_s, u"Counterfitt"_s,
-                u"Mockworthy"_s, u"Pretendle"_s,  u"Makebelieve"_s, u"Artifson"_s, u"Replicon"_s,
-                u"Dupliss"_s,    u"Fictley"_s,    u"Paperby"_s,    u"Modelton"_s,  u"Inventsby"_s,
-                u"Demoson"_s,    u"Testwell"_s,   u"Sampleby"_s,   u"Fictor"_s,    u"Mockridge"_s};
+        return {u"Nullingham"_s, u"Voidley"_s,     u"Phantomby"_s,  u"Hypothet"_s,  u"Figmenton"_s,   u"Spoofield"_s,
+                u"Imitson"_s,    u"Fabricott"_s,   u"Simulby"_s,    u"Proxley"_s,   u"Stagewell"_s,   u"Dummerton"_s,
+                u"Likenby"_s,    u"Guesswell"_s,   u"Puppetson"_s,  u"Mirageley"_s, u"Fauxley"_s,     u"Shamwell"_s,
+                u"Bogusford"_s,  u"Counterfitt"_s, u"Mockworthy"_s, u"Pretendle"_s, u"Makebelieve"_s, u"Artifson"_s,
+                u"Replicon"_s,   u"Dupliss"_s,     u"Fictley"_s,    u"Paperby"_s,   u"Modelton"_s,    u"Inventsby"_s,
+                u"Demoson"_s,    u"Testwell"_s,    u"Sampleby"_s,   u"Fictor"_s,    u"Mockridge"_s};
     case DemoPool::Streets:
-        return {u"Example Street"_s, u"Sample Road"_s,   u"Placeholder Lane"_s, u"Fixture Close"_s,
-                u"Mock Avenue"_s,    u"Test Crescent"_s, u"Demo Terrace"_s,     u"Stub Way"_s,
-                u"Prototype Drive"_s, u"Dummy Row"_s,    u"Specimen Gardens"_s, u"Template Court"_s};
+        return {u"Example Street"_s,  u"Sample Road"_s,   u"Placeholder Lane"_s, u"Fixture Close"_s,
+                u"Mock Avenue"_s,     u"Test Crescent"_s, u"Demo Terrace"_s,     u"Stub Way"_s,
+                u"Prototype Drive"_s, u"Dummy Row"_s,     u"Specimen Gardens"_s, u"Template Court"_s};
     case DemoPool::NoteOpen:
         return {u"Home visit completed."_s,
                 u"Unannounced home visit."_s,
@@ -164,8 +162,7 @@ QStringList raw(DemoPool which)
                 u"Good professional curiosity: the account was checked rather than just recorded."_s,
                 u"Actions are proportionate; the plan remains fit for purpose."_s};
     case DemoPool::OversightAction:
-        return {u"Review at the next supervision."_s,
-                u"Unannounced visit to be completed within seven days."_s,
+        return {u"Review at the next supervision."_s, u"Unannounced visit to be completed within seven days."_s,
                 u"Plan escalation triggers to be updated."_s, u"Ensure partner agencies are informed."_s};
     case DemoPool::OversightDisagree:
         return {u"I disagree with keeping the current risk level; referred to the inspector and the MAPPA "
@@ -235,8 +232,7 @@ QStringList raw(DemoPool which)
     case DemoPool::RiskNoteAbsent:
         return {u"No evidence at this assessment."_s, u"Not indicated by history or current information."_s};
     case DemoPool::RiskNotePartly:
-        return {u"Some indicators; monitored through the plan."_s,
-                u"Historic pattern, less evident now."_s};
+        return {u"Some indicators; monitored through the plan."_s, u"Historic pattern, less evident now."_s};
     case DemoPool::RiskNotePresent:
         return {u"Clearly evident; addressed in the plan."_s, u"Present and linked to the index offence."_s};
     case DemoPool::ProtectiveNoteAbsent:
@@ -325,7 +321,7 @@ const QStringList& DemoText::pool(DemoPool which, bool isFemale)
 
 QString DemoText::areaName(int area)
 {
-    static const QStringList names{u"North Area"_s, u"South Area"_s, u"East Area"_s,  u"West Area"_s,
+    static const QStringList names{u"North Area"_s,   u"South Area"_s,   u"East Area"_s,   u"West Area"_s,
                                    u"Central Area"_s, u"Coastal Area"_s, u"Valley Area"_s, u"City Area"_s};
     if (area < names.size()) {
         return names[area];
@@ -335,10 +331,10 @@ QString DemoText::areaName(int area)
 
 QString DemoText::town(int area, int index)
 {
-    static const QStringList towns{u"Demotown"_s,   u"Sampleford"_s, u"Testbury"_s,  u"Mockhampton"_s,
-                                   u"Exampleby"_s,  u"Fictonville"_s, u"Stubwick"_s, u"Placeholm"_s,
-                                   u"Dummington"_s, u"Protoport"_s,  u"Mockley"_s,   u"Trialbridge"_s,
-                                   u"Specton"_s,    u"Draftwell"_s,  u"Loremouth"_s, u"Ipsley"_s};
+    static const QStringList towns{u"Demotown"_s,   u"Sampleford"_s,  u"Testbury"_s,  u"Mockhampton"_s,
+                                   u"Exampleby"_s,  u"Fictonville"_s, u"Stubwick"_s,  u"Placeholm"_s,
+                                   u"Dummington"_s, u"Protoport"_s,   u"Mockley"_s,   u"Trialbridge"_s,
+                                   u"Specton"_s,    u"Draftwell"_s,   u"Loremouth"_s, u"Ipsley"_s};
     // Two towns per area, so areas do not share towns until the list runs out.
     const qsizetype i = (static_cast<qsizetype>(area) * 2 + index % 2) % towns.size();
     return towns[i];

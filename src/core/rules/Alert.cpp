@@ -195,6 +195,9 @@ bool alertLess(const Alert& a, const Alert& b)
     return compareCodePoints(a.key, b.key) < 0;
 }
 
-void sortAlerts(QList<Alert>& alerts) { std::stable_sort(alerts.begin(), alerts.end(), alertLess); }
+void sortAlerts(QList<Alert>& alerts)
+{
+    std::stable_sort(alerts.begin(), alerts.end(), alertLess);
+}
 
 } // namespace somdesk

@@ -164,7 +164,10 @@ const CustodyPeriod* currentCustodyAt(const Nominal& n, QDate d)
     return current;
 }
 
-bool isInCustodyOn(const Nominal& n, QDate d) { return currentCustodyAt(n, d) != nullptr; }
+bool isInCustodyOn(const Nominal& n, QDate d)
+{
+    return currentCustodyAt(n, d) != nullptr;
+}
 
 std::optional<QDate> releasedOnAt(const Nominal& n, QDate d)
 {

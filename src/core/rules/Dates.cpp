@@ -88,7 +88,10 @@ QDate addMonthsClamped(QDate d, int months)
     return d.isValid() ? d.addMonths(months) : QDate();
 }
 
-QDate addYearsClamped(QDate d, int years) { return addMonthsClamped(d, years * 12); }
+QDate addYearsClamped(QDate d, int years)
+{
+    return addMonthsClamped(d, years * 12);
+}
 
 QString toIsoDate(QDate d)
 {

@@ -199,7 +199,9 @@ const PolicyKeyInfo* Policy::keyInfo(const QString& key)
     return it == keyIndex().constEnd() ? nullptr : &keys()[it.value()];
 }
 
-Policy::Policy() : m_slots(defaults().m_slots) {}
+Policy::Policy() : m_slots(defaults().m_slots)
+{
+}
 
 Policy Policy::defaults()
 {
@@ -359,7 +361,10 @@ QJsonObject Policy::toJsonObject() const
     return o;
 }
 
-QByteArray Policy::toJson() const { return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented); }
+QByteArray Policy::toJson() const
+{
+    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Indented);
+}
 
 const Policy::Slot* Policy::slot(const QString& key, PolicyValueType type) const
 {
@@ -389,6 +394,9 @@ QStringList Policy::list(const QString& key) const
     return s ? s->list : QStringList();
 }
 
-bool Policy::operator==(const Policy& other) const { return m_slots == other.m_slots; }
+bool Policy::operator==(const Policy& other) const
+{
+    return m_slots == other.m_slots;
+}
 
 } // namespace somdesk

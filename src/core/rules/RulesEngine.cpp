@@ -33,9 +33,15 @@ constexpr int kDaysAfterReleaseToNotify = 3;
 constexpr int kIndefiniteReviewYears = 15;
 constexpr int kIndefiniteReviewYearsUnder18 = 8;
 
-QString iso(QDate d) { return toIsoDate(d); }
+QString iso(QDate d)
+{
+    return toIsoDate(d);
+}
 
-std::size_t riskIndex(RiskLevel r) { return static_cast<std::size_t>(r); }
+std::size_t riskIndex(RiskLevel r)
+{
+    return static_cast<std::size_t>(r);
+}
 
 QString riskWords(RiskLevel r)
 {
@@ -61,7 +67,10 @@ QString entryLabel(const Entry& e)
     return QStringLiteral("%1 entry %2").arg(type, e.id);
 }
 
-bool isConcernOrDisclosure(EntryType t) { return t == EntryType::Concern || t == EntryType::Disclosure; }
+bool isConcernOrDisclosure(EntryType t)
+{
+    return t == EntryType::Concern || t == EntryType::Disclosure;
+}
 
 bool isSeriousInformation(EntryType t)
 {

@@ -18,11 +18,17 @@ constexpr std::array<bool, 128> kAsciiWordChar = [] {
 }();
 
 // QChar is a char16_t in layout; reading the units directly keeps the loops simple.
-const char16_t* units(const QString& s) { return reinterpret_cast<const char16_t*>(s.constData()); }
+const char16_t* units(const QString& s)
+{
+    return reinterpret_cast<const char16_t*>(s.constData());
+}
 
 // A combining mark belongs to the letter it sits on ("cafe" + U+0301 is "café"), so it
 // joins words just as letters and digits do.
-bool joinsWords(char32_t cp) { return QChar::isLetterOrNumber(cp) || QChar::isMark(cp); }
+bool joinsWords(char32_t cp)
+{
+    return QChar::isLetterOrNumber(cp) || QChar::isMark(cp);
+}
 
 char32_t codePointAt(QStringView s, qsizetype pos)
 {

@@ -26,9 +26,9 @@ const QString kPassword = QStringLiteral("golden-admin-pass");
 const QString kAdmin = QStringLiteral("admin");
 
 // The contract's fields, in the order rules.md gives them.
-const QStringList kFields{QStringLiteral("key"),        QStringLiteral("rule"),        QStringLiteral("nominal"),
-                          QStringLiteral("status"),     QStringLiteral("due"),         QStringLiteral("days_overdue"),
-                          QStringLiteral("owner_role"), QStringLiteral("owner"),       QStringLiteral("reason"),
+const QStringList kFields{QStringLiteral("key"),        QStringLiteral("rule"),  QStringLiteral("nominal"),
+                          QStringLiteral("status"),     QStringLiteral("due"),   QStringLiteral("days_overdue"),
+                          QStringLiteral("owner_role"), QStringLiteral("owner"), QStringLiteral("reason"),
                           QStringLiteral("clears_when")};
 
 struct Run {
@@ -58,7 +58,10 @@ Run runCli(const QStringList& args)
     return r;
 }
 
-std::string str(const QString& s) { return s.toStdString(); }
+std::string str(const QString& s)
+{
+    return s.toStdString();
+}
 
 std::string compact(const QJsonValue& v)
 {
@@ -204,13 +207,14 @@ TEST_CASE("golden: rules cases")
             const QString db = dir.filePath(QStringLiteral("golden.db"));
             const QString user = spec.value(QStringLiteral("user")).toString(kAdmin);
 
-            const Run init = runCli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"),
-                                     kAdmin, QStringLiteral("--name"), QStringLiteral("Golden Admin")});
+            const Run init =
+                runCli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"), kAdmin,
+                        QStringLiteral("--name"), QStringLiteral("Golden Admin")});
             INFO("init stderr: " << init.err.toStdString());
             REQUIRE(init.code == 0);
 
-            const Run imported = runCli({QStringLiteral("import"), QStringLiteral("--database"), db, QStringLiteral("--user"),
-                                       kAdmin, folder + QStringLiteral("/bundle.json")});
+            const Run imported = runCli({QStringLiteral("import"), QStringLiteral("--database"), db,
+                                         QStringLiteral("--user"), kAdmin, folder + QStringLiteral("/bundle.json")});
             INFO("import stderr: " << imported.err.toStdString());
             REQUIRE(imported.code == 0);
 
@@ -224,7 +228,8 @@ TEST_CASE("golden: rules cases")
                              QStringLiteral("--format"),
                              QStringLiteral("json")};
             if (spec.contains(QStringLiteral("policy"))) {
-                args << QStringLiteral("--policy") << folder + QLatin1Char('/') + spec.value(QStringLiteral("policy")).toString();
+                args << QStringLiteral("--policy")
+                     << folder + QLatin1Char('/') + spec.value(QStringLiteral("policy")).toString();
             }
             if (spec.contains(QStringLiteral("nominal"))) {
                 args << QStringLiteral("--nominal") << spec.value(QStringLiteral("nominal")).toString();
@@ -251,7 +256,8 @@ TEST_CASE("golden: rules cases")
             const QList<QStringList> order = rawKeyOrder(alerts.out);
             CHECK(order.size() == actual.size());
             for (qsizetype i = 0; i < order.size(); ++i) {
-                INFO("case " << str(name) << ", alert [" << i << "] fields: " << str(order.at(i).join(QStringLiteral(", "))));
+                INFO("case " << str(name) << ", alert [" << i
+                             << "] fields: " << str(order.at(i).join(QStringLiteral(", "))));
                 CHECK(order.at(i) == kFields);
             }
         }

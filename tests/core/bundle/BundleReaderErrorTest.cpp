@@ -27,7 +27,10 @@ std::string edited(const char* path, const QJsonValue& value, const BundleContex
 
 const QJsonValue removed = QJsonValue(QJsonValue::Undefined);
 
-QJsonObject obj(std::initializer_list<QPair<QString, QJsonValue>> members) { return QJsonObject(members); }
+QJsonObject obj(std::initializer_list<QPair<QString, QJsonValue>> members)
+{
+    return QJsonObject(members);
+}
 
 } // namespace
 
@@ -65,10 +68,10 @@ TEST_CASE("bundle: invalid UTF-8 is rejected before parsing")
     const qsizetype at = bad.indexOf("XXXX");
     bad[at + 1] = '\xC3'; // lead byte followed by an ASCII byte
     CHECK(err(bad) == "(root): not valid UTF-8: invalid byte sequence at offset " + std::to_string(at + 1));
-    CHECK_THAT(err("{\"a\": \"\xED\xA0\x80\"}"), StartsWith("(root): not valid UTF-8")); // encoded surrogate
-    CHECK_THAT(err("{\"a\": \"\xC0\xAF\"}"), StartsWith("(root): not valid UTF-8"));     // overlong
+    CHECK_THAT(err("{\"a\": \"\xED\xA0\x80\"}"), StartsWith("(root): not valid UTF-8"));     // encoded surrogate
+    CHECK_THAT(err("{\"a\": \"\xC0\xAF\"}"), StartsWith("(root): not valid UTF-8"));         // overlong
     CHECK_THAT(err("{\"a\": \"\xF4\x90\x80\x80\"}"), StartsWith("(root): not valid UTF-8")); // above U+10FFFF
-    CHECK_THAT(err("{\"a\": \"\xE2\x82\"}"), StartsWith("(root): not valid UTF-8"));     // truncated sequence
+    CHECK_THAT(err("{\"a\": \"\xE2\x82\"}"), StartsWith("(root): not valid UTF-8"));         // truncated sequence
 }
 
 TEST_CASE("bundle: the root must be an object")
@@ -151,7 +154,7 @@ TEST_CASE("bundle: bad timestamps")
 {
     const char* path = "nominals.0.entries.1.at";
     const std::string msg = "nominals[0].entries[1].at: not a timestamp";
-    CHECK(edited(path, QStringLiteral("2016-10-17T10:00:00.000Z")) == msg); // fraction
+    CHECK(edited(path, QStringLiteral("2016-10-17T10:00:00.000Z")) == msg);                 // fraction
     CHECK_THAT(edited(path, QStringLiteral("2016-10-17T10:00:00+01:00")), StartsWith(msg)); // offset
     CHECK_THAT(edited(path, QStringLiteral("2016-10-17T10:00:00")), StartsWith(msg));       // no Z
     CHECK_THAT(edited(path, QStringLiteral("2016-10-17 10:00:00Z")), StartsWith(msg));
@@ -356,11 +359,11 @@ TEST_CASE("bundle: text and name lengths")
 TEST_CASE("bundle: bad base64 photo")
 {
     const std::string msg = "nominals[0].photo: not standard base64";
-    CHECK_THAT(edited("nominals.0.photo", QStringLiteral("iVBORw0KGgo")), StartsWith(msg)); // no padding
+    CHECK_THAT(edited("nominals.0.photo", QStringLiteral("iVBORw0KGgo")), StartsWith(msg));   // no padding
     CHECK_THAT(edited("nominals.0.photo", QStringLiteral("iVBORw0K Ggo=")), StartsWith(msg)); // white space
     CHECK_THAT(edited("nominals.0.photo", QStringLiteral("iVBORw0KGgo=\n")), StartsWith(msg));
-    CHECK_THAT(edited("nominals.0.photo", QStringLiteral("iVBO_w0KGgo=")), StartsWith(msg));  // URL alphabet
-    CHECK_THAT(edited("nominals.0.photo", QStringLiteral("iVBO=w0KGgo=")), StartsWith(msg));  // padding inside
+    CHECK_THAT(edited("nominals.0.photo", QStringLiteral("iVBO_w0KGgo=")), StartsWith(msg)); // URL alphabet
+    CHECK_THAT(edited("nominals.0.photo", QStringLiteral("iVBO=w0KGgo=")), StartsWith(msg)); // padding inside
     CHECK_THAT(edited("nominals.0.photo", QStringLiteral("iVBORw0KG===")), StartsWith(msg));
 }
 

@@ -25,7 +25,10 @@ Bundle readOk(const QByteArray& json, const BundleContext& context = emptyContex
     return r.value();
 }
 
-QByteArray write(const Bundle& b) { return BundleWriter::write(b, defaultBundleVocabulary()); }
+QByteArray write(const Bundle& b)
+{
+    return BundleWriter::write(b, defaultBundleVocabulary());
+}
 
 void collectKeys(const bundle::JsonNode& n, const QString& path, QSet<QString>& keys)
 {
@@ -273,18 +276,30 @@ Bundle builtBundle()
     n.registration = {QDate(2020, 1, 1), NotificationPeriod::Years10, true};
     n.plans = {{QDate(2020, 2, 1), 7, QStringLiteral("t"), QString()}};
     n.custody = {{QDate(2019, 1, 1), QDate(2020, 1, 1), std::nullopt}};
-    n.arms = {{QDate(2020, 3, 1), QStringLiteral("pc1"), LeadAgency::Probation, RiskLevel::Medium,
+    n.arms = {{QDate(2020, 3, 1),
+               QStringLiteral("pc1"),
+               LeadAgency::Probation,
+               RiskLevel::Medium,
                {{QStringLiteral("poor_self_management"), FactorRatingValue::Partly, std::nullopt}},
                {{QStringLiteral("commitment_to_desist"), FactorRatingValue::Present, QStringLiteral("n")}},
                std::nullopt}};
     n.visits = {{QDate(2020, 4, 1), QStringLiteral("pc1"), VisitType::Other, true, std::nullopt, QStringLiteral("v")}};
-    Entry e1{QStringLiteral("a"), QDateTime(QDate(2020, 5, 1), QTime(23, 59, 59), Qt::UTC), QStringLiteral("pc1"),
-             EntryType::Intelligence, QStringLiteral("x"), {}, std::nullopt, {}};
-    Entry e2{QStringLiteral("b"), QDateTime(QDate(2020, 5, 2), QTime(0, 0), Qt::UTC), QStringLiteral("a.admin"),
-             EntryType::System, QString(), {QStringLiteral("a")}, true,
+    Entry e1{QStringLiteral("a"),   QDateTime(QDate(2020, 5, 1), QTime(23, 59, 59), Qt::UTC),
+             QStringLiteral("pc1"), EntryType::Intelligence,
+             QStringLiteral("x"),   {},
+             std::nullopt,          {}};
+    Entry e2{QStringLiteral("b"),
+             QDateTime(QDate(2020, 5, 2), QTime(0, 0), Qt::UTC),
+             QStringLiteral("a.admin"),
+             EntryType::System,
+             QString(),
+             {QStringLiteral("a")},
+             true,
              {{QStringLiteral("pc1"), QDateTime(QDate(2020, 5, 3), QTime(1, 2, 3), Qt::UTC)}}};
-    Entry e3{QStringLiteral("c"), QDateTime(QDate(2020, 5, 3), QTime(0, 0), Qt::UTC), QStringLiteral("pc1"),
-             EntryType::Concern, QStringLiteral("c"), {QStringLiteral("b"), QStringLiteral("a")}, std::nullopt, {}};
+    Entry e3{QStringLiteral("c"),   QDateTime(QDate(2020, 5, 3), QTime(0, 0), Qt::UTC),
+             QStringLiteral("pc1"), EntryType::Concern,
+             QStringLiteral("c"),   {QStringLiteral("b"), QStringLiteral("a")},
+             std::nullopt,          {}};
     n.entries = {e1, e2, e3};
     n.screenings = {{QDate(2020, 6, 1), 3, std::nullopt}};
     n.reviews = {{QStringLiteral("c"), QDateTime(QDate(2020, 6, 2), QTime(8, 0), Qt::UTC), QStringLiteral("pc1"),
@@ -293,19 +308,26 @@ Bundle builtBundle()
     n.mappaReferrals = {{QDate(2020, 7, 1), QStringLiteral("pc1"), false, std::nullopt, QStringLiteral("no")},
                         {QDate(2020, 8, 1), QStringLiteral("pc1"), true, 3, QStringLiteral("yes")}};
     n.transfers = {{QDate(2020, 1, 2), QStringLiteral("a.admin"), QStringLiteral("pc1"), std::nullopt}};
-    n.managementDecisions = {{QDate(2023, 6, 1), QStringLiteral("pc1"), ManagementDecisionKind::MoveReactive,
-                              QStringLiteral("m")}};
-    n.notifications = {{QDate(2020, 1, 1), NotificationKind::Initial}, {QDate(2021, 1, 1), NotificationKind::Annual},
-                       {QDate(2021, 2, 1), NotificationKind::Detail}, {QDate(2021, 3, 1), NotificationKind::Weekly}};
-    n.indefiniteReviewDecisions = {{QDate(2030, 1, 1), QStringLiteral("pc1"), IndefiniteOutcome::Discharge,
-                                    QStringLiteral("d")}};
+    n.managementDecisions = {
+        {QDate(2023, 6, 1), QStringLiteral("pc1"), ManagementDecisionKind::MoveReactive, QStringLiteral("m")}};
+    n.notifications = {{QDate(2020, 1, 1), NotificationKind::Initial},
+                       {QDate(2021, 1, 1), NotificationKind::Annual},
+                       {QDate(2021, 2, 1), NotificationKind::Detail},
+                       {QDate(2021, 3, 1), NotificationKind::Weekly}};
+    n.indefiniteReviewDecisions = {
+        {QDate(2030, 1, 1), QStringLiteral("pc1"), IndefiniteOutcome::Discharge, QStringLiteral("d")}};
     n.overrides = {{QStringLiteral("k"), QStringLiteral("pc1"), QDateTime(QDate(2020, 9, 1), QTime(0, 0), Qt::UTC),
                     QStringLiteral("o")}};
     b.nominals = {n};
 
-    DipSample s{QStringLiteral("2020-Q4"), QStringLiteral("pc1"), (qint64{1} << 53) - 1,
-                QDateTime(QDate(2020, 10, 1), QTime(0, 0), Qt::UTC), {}};
-    s.records = {{QStringLiteral("pc1"), QStringLiteral("T-1"), std::nullopt,
+    DipSample s{QStringLiteral("2020-Q4"),
+                QStringLiteral("pc1"),
+                (qint64{1} << 53) - 1,
+                QDateTime(QDate(2020, 10, 1), QTime(0, 0), Qt::UTC),
+                {}};
+    s.records = {{QStringLiteral("pc1"),
+                  QStringLiteral("T-1"),
+                  std::nullopt,
                   {{QStringLiteral("visits_per_plan"), DipFinding::Compliant, std::nullopt},
                    {QStringLiteral("claims_verified"), DipFinding::NotCompliant, QStringLiteral("n")}}}};
     b.dipSamples = {s};

@@ -13,7 +13,10 @@
 
 namespace somdesk::test {
 
-QByteArray fullBundleJson() { return readFile(dataDir() + QStringLiteral("/bundles/full.json")); }
+QByteArray fullBundleJson()
+{
+    return readFile(dataDir() + QStringLiteral("/bundles/full.json"));
+}
 
 namespace {
 
@@ -97,10 +100,18 @@ void serialise(const JsonNode& n, QByteArray& out)
         out += quoted.mid(1, quoted.size() - 2);
     };
     switch (n.kind) {
-    case JsonNode::Kind::Null: out += "null"; break;
-    case JsonNode::Kind::Bool: out += n.boolean ? "true" : "false"; break;
-    case JsonNode::Kind::Number: out += n.text.toLatin1(); break;
-    case JsonNode::Kind::String: string(n.text); break;
+    case JsonNode::Kind::Null:
+        out += "null";
+        break;
+    case JsonNode::Kind::Bool:
+        out += n.boolean ? "true" : "false";
+        break;
+    case JsonNode::Kind::Number:
+        out += n.text.toLatin1();
+        break;
+    case JsonNode::Kind::String:
+        string(n.text);
+        break;
     case JsonNode::Kind::Array:
     case JsonNode::Kind::Object: {
         const bool isObject = n.kind == JsonNode::Kind::Object;
@@ -150,15 +161,30 @@ QString opt(const std::optional<bool>& v)
 {
     return v ? (*v ? QStringLiteral("true") : QStringLiteral("false")) : QStringLiteral("-");
 }
-QString opt(const std::optional<int>& v) { return v ? QString::number(*v) : QStringLiteral("-"); }
-QString opt(const std::optional<QDate>& v) { return v ? v->toString(Qt::ISODate) : QStringLiteral("-"); }
+QString opt(const std::optional<int>& v)
+{
+    return v ? QString::number(*v) : QStringLiteral("-");
+}
+QString opt(const std::optional<QDate>& v)
+{
+    return v ? v->toString(Qt::ISODate) : QStringLiteral("-");
+}
 QString ts(const QDateTime& v)
 {
     return v.toUTC().toString(Qt::ISODate) + (v.timeSpec() == Qt::UTC ? QString() : QStringLiteral("(not UTC)"));
 }
-QString opt(const std::optional<QDateTime>& v) { return v ? ts(*v) : QStringLiteral("-"); }
-QString d(const QDate& v) { return v.toString(Qt::ISODate); }
-QString q(const QString& v) { return QLatin1Char('"') + v + QLatin1Char('"'); }
+QString opt(const std::optional<QDateTime>& v)
+{
+    return v ? ts(*v) : QStringLiteral("-");
+}
+QString d(const QDate& v)
+{
+    return v.toString(Qt::ISODate);
+}
+QString q(const QString& v)
+{
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
 
 class Describer {
 public:
@@ -211,9 +237,9 @@ QString describe(const Bundle& b)
                                                       opt(n.registration.under18AtNotification));
         for (qsizetype k = 0; k < n.plans.size(); ++k) {
             const Plan& x = n.plans[k];
-            o.add(p + QStringLiteral("plans[%1]").arg(k), QStringList{d(x.from), opt(x.visitIntervalDays),
-                                                                       opt(x.escalationTriggers), opt(x.summary)}
-                                                              .join(QLatin1Char(' ')));
+            o.add(p + QStringLiteral("plans[%1]").arg(k),
+                  QStringList{d(x.from), opt(x.visitIntervalDays), opt(x.escalationTriggers), opt(x.summary)}.join(
+                      QLatin1Char(' ')));
         }
         for (qsizetype k = 0; k < n.custody.size(); ++k) {
             const CustodyPeriod& x = n.custody[k];
@@ -238,9 +264,10 @@ QString describe(const Bundle& b)
         }
         for (qsizetype k = 0; k < n.visits.size(); ++k) {
             const Visit& x = n.visits[k];
-            o.add(p + QStringLiteral("visits[%1]").arg(k),
-                  QStringList{d(x.date), x.by, toString(x.type), opt(x.announced), opt(x.outcome), opt(x.verified)}
-                      .join(QLatin1Char(' ')));
+            o.add(
+                p + QStringLiteral("visits[%1]").arg(k),
+                QStringList{d(x.date), x.by, toString(x.type), opt(x.announced), opt(x.outcome), opt(x.verified)}.join(
+                    QLatin1Char(' ')));
         }
         for (qsizetype k = 0; k < n.entries.size(); ++k) {
             const Entry& x = n.entries[k];
@@ -307,16 +334,19 @@ QString describe(const Bundle& b)
             const QString rp = p + QStringLiteral(".records[%1]").arg(r);
             o.add(rp, QStringList{x.officer, x.nominal, opt(x.completedAt)}.join(QLatin1Char(' ')));
             for (qsizetype k = 0; k < x.items.size(); ++k) {
-                o.add(rp + QStringLiteral(".items[%1]").arg(k),
-                      x.items[k].item + QLatin1Char(' ') + toString(x.items[k].finding) + QLatin1Char(' ') +
-                          opt(x.items[k].note));
+                o.add(rp + QStringLiteral(".items[%1]").arg(k), x.items[k].item + QLatin1Char(' ') +
+                                                                    toString(x.items[k].finding) + QLatin1Char(' ') +
+                                                                    opt(x.items[k].note));
             }
         }
     }
     return o.lines.join(QLatin1Char('\n'));
 }
 
-BundleContext emptyContext() { return BundleContext{}; }
+BundleContext emptyContext()
+{
+    return BundleContext{};
+}
 
 QString readError(const QByteArray& json, const BundleContext& context)
 {

@@ -1,8 +1,8 @@
 // The writer's deterministic form: key order, list order, omissions, layout.
 
+#include "core/bundle/BundleWriter.h"
 #include "BundleTestUtil.h"
 #include "core/bundle/BundleReader.h"
-#include "core/bundle/BundleWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,9 +12,15 @@ using Catch::Matchers::Contains;
 
 namespace {
 
-QByteArray write(const Bundle& b) { return BundleWriter::write(b, defaultBundleVocabulary()); }
+QByteArray write(const Bundle& b)
+{
+    return BundleWriter::write(b, defaultBundleVocabulary());
+}
 
-QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0) { return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC); }
+QDateTime utc(int y, int mo, int d, int h = 0, int mi = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
+}
 
 User officer(const QString& username)
 {
@@ -145,8 +151,14 @@ TEST_CASE("bundle: timestamps are written in UTC with Z")
     Nominal n = minimalNominal(QStringLiteral("N1"));
     // 2016-10-17 11:30 at +01:00 is 10:30 UTC.
     const QDateTime offset(QDate(2016, 10, 17), QTime(11, 30, 5), Qt::OffsetFromUTC, 3600);
-    n.entries = {{QStringLiteral("E1"), offset, QStringLiteral("pc1"), EntryType::Note, QStringLiteral("t"), {},
-                  std::nullopt, {}}};
+    n.entries = {{QStringLiteral("E1"),
+                  offset,
+                  QStringLiteral("pc1"),
+                  EntryType::Note,
+                  QStringLiteral("t"),
+                  {},
+                  std::nullopt,
+                  {}}};
     b.nominals = {n};
     CHECK_THAT(write(b).toStdString(), Contains("\"at\": \"2016-10-17T10:30:05Z\""));
 }
@@ -176,15 +188,18 @@ TEST_CASE("bundle: export order of users, nominals and dated lists")
         {QDate(2016, 1, 1), QStringLiteral("pc1"), VisitType::Home, std::nullopt, QStringLiteral("v1"), std::nullopt},
         {QDate(2016, 2, 1), QStringLiteral("pc1"), VisitType::Home, std::nullopt, QStringLiteral("v3"), std::nullopt}};
     auto entry = [](const char* id, QDateTime at) {
-        return Entry{QString::fromLatin1(id), at, QStringLiteral("pc1"), EntryType::Note, QStringLiteral("t"), {},
-                     std::nullopt, {}};
+        return Entry{QString::fromLatin1(id), at, QStringLiteral("pc1"), EntryType::Note,
+                     QStringLiteral("t"),     {}, std::nullopt,          {}};
     };
     n1.entries = {entry("E9", utc(2016, 1, 2)), entry("E3", utc(2016, 1, 2)), entry("E1", utc(2016, 1, 3)),
                   entry("E5", utc(2016, 1, 1))};
-    n1.entries[0].acknowledged = {{QStringLiteral("pc2"), utc(2016, 2, 1)}, {QStringLiteral("pc10"), utc(2016, 2, 1)},
+    n1.entries[0].acknowledged = {{QStringLiteral("pc2"), utc(2016, 2, 1)},
+                                  {QStringLiteral("pc10"), utc(2016, 2, 1)},
                                   {QStringLiteral("insp1"), utc(2016, 1, 31)}};
-    n1.notifications = {{QDate(2016, 1, 1), NotificationKind::Travel}, {QDate(2016, 1, 1), NotificationKind::Annual},
-                        {QDate(2015, 1, 1), NotificationKind::Initial}, {QDate(2016, 1, 1), NotificationKind::Change}};
+    n1.notifications = {{QDate(2016, 1, 1), NotificationKind::Travel},
+                        {QDate(2016, 1, 1), NotificationKind::Annual},
+                        {QDate(2015, 1, 1), NotificationKind::Initial},
+                        {QDate(2016, 1, 1), NotificationKind::Change}};
     n1.reviews = {{QStringLiteral("E9"), utc(2016, 3, 1), QStringLiteral("pc1"), RiskLevel::High, std::nullopt,
                    QStringLiteral("r"), ReviewDecision::Pending, std::nullopt, std::nullopt, std::nullopt},
                   {QStringLiteral("E3"), utc(2016, 3, 1), QStringLiteral("pc1"), RiskLevel::High, std::nullopt,
@@ -217,19 +232,16 @@ TEST_CASE("bundle: export order of decisions and referrals")
                         {QDate(2016, 4, 1), QStringLiteral("pc1"), false, std::nullopt, QStringLiteral("r1")}};
     n.transfers = {{QDate(2016, 5, 1), QStringLiteral("pc3"), QStringLiteral("pc1"), std::nullopt},
                    {QDate(2016, 4, 1), QStringLiteral("pc2"), QStringLiteral("pc3"), std::nullopt}};
-    n.managementDecisions = {{QDate(2016, 5, 1), QStringLiteral("pc1"), ManagementDecisionKind::StayActive,
-                              QStringLiteral("m2")},
-                             {QDate(2016, 4, 1), QStringLiteral("pc1"), ManagementDecisionKind::StayActive,
-                              QStringLiteral("m1")}};
-    n.indefiniteReviewDecisions = {{QDate(2030, 5, 1), QStringLiteral("pc1"), IndefiniteOutcome::Continue,
-                                    QStringLiteral("i2")},
-                                   {QDate(2030, 4, 1), QStringLiteral("pc1"), IndefiniteOutcome::Continue,
-                                    QStringLiteral("i1")}};
+    n.managementDecisions = {
+        {QDate(2016, 5, 1), QStringLiteral("pc1"), ManagementDecisionKind::StayActive, QStringLiteral("m2")},
+        {QDate(2016, 4, 1), QStringLiteral("pc1"), ManagementDecisionKind::StayActive, QStringLiteral("m1")}};
+    n.indefiniteReviewDecisions = {
+        {QDate(2030, 5, 1), QStringLiteral("pc1"), IndefiniteOutcome::Continue, QStringLiteral("i2")},
+        {QDate(2030, 4, 1), QStringLiteral("pc1"), IndefiniteOutcome::Continue, QStringLiteral("i1")}};
     n.screenings = {{QDate(2016, 5, 1), 2, QStringLiteral("s2")}, {QDate(2016, 4, 1), 1, QStringLiteral("s1")}};
-    n.arms = {{QDate(2016, 5, 1), QStringLiteral("pc1"), LeadAgency::Police, RiskLevel::Low, {}, {},
-               QStringLiteral("a2")},
-              {QDate(2016, 4, 1), QStringLiteral("pc1"), LeadAgency::Police, RiskLevel::Low, {}, {},
-               QStringLiteral("a1")}};
+    n.arms = {
+        {QDate(2016, 5, 1), QStringLiteral("pc1"), LeadAgency::Police, RiskLevel::Low, {}, {}, QStringLiteral("a2")},
+        {QDate(2016, 4, 1), QStringLiteral("pc1"), LeadAgency::Police, RiskLevel::Low, {}, {}, QStringLiteral("a1")}};
     b.nominals = {n};
     const QByteArray out = write(b);
     CHECK(increasing(positions(out, {"\"r1\"", "\"r2\""})));
@@ -245,9 +257,18 @@ TEST_CASE("bundle: lists the format keeps as imported stay as imported")
     Bundle b;
     Nominal n = minimalNominal(QStringLiteral("N1"));
     n.aliases = {QStringLiteral("Zulu"), QStringLiteral("Alpha")};
-    n.entries = {{QStringLiteral("E1"), utc(2016, 1, 1), QStringLiteral("pc1"), EntryType::Note, QStringLiteral("t"),
-                  {QStringLiteral("E9"), QStringLiteral("E2")}, std::nullopt, {}}};
-    n.arms = {{QDate(2016, 4, 1), QStringLiteral("pc1"), LeadAgency::Police, RiskLevel::Low,
+    n.entries = {{QStringLiteral("E1"),
+                  utc(2016, 1, 1),
+                  QStringLiteral("pc1"),
+                  EntryType::Note,
+                  QStringLiteral("t"),
+                  {QStringLiteral("E9"), QStringLiteral("E2")},
+                  std::nullopt,
+                  {}}};
+    n.arms = {{QDate(2016, 4, 1),
+               QStringLiteral("pc1"),
+               LeadAgency::Police,
+               RiskLevel::Low,
                {{QStringLiteral("sexual_preoccupation"), FactorRatingValue::Absent, std::nullopt},
                 {QStringLiteral("hostile_orientation"), FactorRatingValue::Absent, std::nullopt}},
                {{QStringLiteral("social_investment"), FactorRatingValue::Absent, std::nullopt},
@@ -272,7 +293,9 @@ TEST_CASE("bundle: dip samples by period then sergeant, records by officer then 
     DipSample earlyA{QStringLiteral("2026-10"), QStringLiteral("ps1"), 3, utc(2026, 10, 1), {}};
     earlyA.records = {{QStringLiteral("pc2"), QStringLiteral("N1"), std::nullopt, {}},
                       {QStringLiteral("pc1"), QStringLiteral("N2"), std::nullopt, {}},
-                      {QStringLiteral("pc1"), QStringLiteral("N1"), std::nullopt,
+                      {QStringLiteral("pc1"),
+                       QStringLiteral("N1"),
+                       std::nullopt,
                        {item("plan_current"), item("unlisted_b"), item("arms_in_time"), item("unlisted_a"),
                         item("claims_verified")}}};
     b.dipSamples = {late, earlyB, earlyA};
@@ -283,8 +306,8 @@ TEST_CASE("bundle: dip samples by period then sergeant, records by officer then 
     const qsizetype r3 = out.indexOf("\"officer\": \"pc2\",\n          \"nominal\": \"N1\"");
     CHECK(increasing({r1, r2, r3}));
     // Policy order; names the policy does not list go last, as imported.
-    CHECK(increasing(positions(out, {"\"arms_in_time\"", "\"claims_verified\"", "\"plan_current\"", "\"unlisted_b\"",
-                                     "\"unlisted_a\""})));
+    CHECK(increasing(positions(
+        out, {"\"arms_in_time\"", "\"claims_verified\"", "\"plan_current\"", "\"unlisted_b\"", "\"unlisted_a\""})));
     // Another policy order gives another item order.
     BundleVocabulary reversed = defaultBundleVocabulary();
     std::reverse(reversed.dipItems.begin(), reversed.dipItems.end());

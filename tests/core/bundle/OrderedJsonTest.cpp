@@ -80,7 +80,7 @@ TEST_CASE("bundle: UTF-8 validation")
     CHECK(OrderedJson::invalidUtf8Offset("caf\xC3\xA9 \xF0\x9D\x84\x9E \xEF\xBF\xBF") == -1);
     CHECK(OrderedJson::invalidUtf8Offset("ab\x80") == 2);
     CHECK(OrderedJson::invalidUtf8Offset("ab\xC3") == 2);
-    CHECK(OrderedJson::invalidUtf8Offset("\xE0\x80\x80") == 0); // overlong
+    CHECK(OrderedJson::invalidUtf8Offset("\xE0\x80\x80") == 0);  // overlong
     CHECK(OrderedJson::invalidUtf8Offset("x\xED\xBF\xBF") == 1); // surrogate
     CHECK(OrderedJson::invalidUtf8Offset("\xF5\x80\x80\x80") == 0);
     CHECK(OrderedJson::invalidUtf8Offset("\xFF") == 0);

@@ -69,8 +69,7 @@ QString dump(const Bundle& b)
             }
         }
         for (const auto& v : n.visits) {
-            add(v.date.toString()), add(v.by), add(toString(v.type)), opt(v.announced), opt(v.outcome),
-                opt(v.verified);
+            add(v.date.toString()), add(v.by), add(toString(v.type)), opt(v.announced), opt(v.outcome), opt(v.verified);
         }
         for (const auto& e : n.entries) {
             add(e.id), add(ts(e.at)), add(e.by), add(toString(e.type)), add(e.text), add(e.references.join(u',')),
@@ -115,9 +114,12 @@ QString dump(const Bundle& b)
     return out;
 }
 
-const QStringList kRiskFactors{u"sexual_preoccupation"_s,       u"offence_related_sexual_interest"_s,
-                               u"emotional_congruence_with_children"_s, u"hostile_orientation"_s,
-                               u"poor_self_management"_s,       u"negative_social_influences"_s,
+const QStringList kRiskFactors{u"sexual_preoccupation"_s,
+                               u"offence_related_sexual_interest"_s,
+                               u"emotional_congruence_with_children"_s,
+                               u"hostile_orientation"_s,
+                               u"poor_self_management"_s,
+                               u"negative_social_influences"_s,
                                u"opportunity_to_offend"_s};
 const QStringList kProtectiveFactors{u"positive_routine"_s, u"social_investment"_s, u"positive_social_influences"_s,
                                      u"commitment_to_desist"_s};
@@ -252,10 +254,10 @@ QStringList problems(const Bundle& b, QDate today)
         }
         if (!n.managementDecisions.isEmpty()) {
             const auto k = n.managementDecisions.last().decision;
-            const ManagementMode mode = k == ManagementDecisionKind::MoveReactive ||
-                                                k == ManagementDecisionKind::StayReactive
-                                            ? ManagementMode::Reactive
-                                            : ManagementMode::Active;
+            const ManagementMode mode =
+                k == ManagementDecisionKind::MoveReactive || k == ManagementDecisionKind::StayReactive
+                    ? ManagementMode::Reactive
+                    : ManagementMode::Active;
             if (mode != n.management) {
                 fail(w, u"management differs from the last decision"_s);
             }
@@ -493,8 +495,8 @@ TEST_CASE("demo: the caseload has the variety the demo promises")
         reactive += n.management == ManagementMode::Reactive ? 1 : 0;
         removedOrDeceased += n.registerStatus != RegisterStatus::Registered ? 1 : 0;
         transfers += static_cast<int>(n.transfers.size());
-        unacknowledgedTransfers += std::count_if(n.transfers.begin(), n.transfers.end(),
-                                                 [](const Transfer& t) { return !t.acknowledgedAt; });
+        unacknowledgedTransfers +=
+            std::count_if(n.transfers.begin(), n.transfers.end(), [](const Transfer& t) { return !t.acknowledgedAt; });
         for (const Review& r : n.reviews) {
             pending += r.decision == ReviewDecision::Pending ? 1 : 0;
             approved += r.decision == ReviewDecision::Approved ? 1 : 0;

@@ -17,7 +17,10 @@
 
 namespace somdesk::rulestest {
 
-inline QDate d(const char* iso) { return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate); }
+inline QDate d(const char* iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
 
 inline QDateTime ts(const char* iso)
 {
@@ -25,7 +28,10 @@ inline QDateTime ts(const char* iso)
     return t.toUTC();
 }
 
-inline QString s(const char* text) { return QString::fromUtf8(text); }
+inline QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 // Area 1 / Team A1: officers pc1, pc2, sergeant ps1, inspector in1; ex1 was an inspector
 // and is now an officer. Team B (Area 2) has no sergeant and Area 2 no inspector; Team C
@@ -107,7 +113,10 @@ inline Review review(const char* entryId, ReviewDecision decision, std::optional
     return r;
 }
 
-inline RulesEngine engine(const Policy& policy = Policy::defaults()) { return RulesEngine(policy, directory()); }
+inline RulesEngine engine(const Policy& policy = Policy::defaults())
+{
+    return RulesEngine(policy, directory());
+}
 
 inline QList<Alert> alertsOf(const QList<Alert>& alerts, const char* rule)
 {

@@ -11,9 +11,15 @@ using namespace somdesk::rulestest;
 
 namespace {
 
-TriggerMatcher defaults() { return TriggerMatcher(Policy::defaults().list(s("trigger_phrases"))); }
+TriggerMatcher defaults()
+{
+    return TriggerMatcher(Policy::defaults().list(s("trigger_phrases")));
+}
 
-QStringList match(const char* text) { return defaults().matches(s(text)); }
+QStringList match(const char* text)
+{
+    return defaults().matches(s(text));
+}
 
 } // namespace
 

@@ -18,7 +18,10 @@ using namespace somdesk::reliability;
 
 namespace {
 
-std::string harness() { return SOMDESK_CRASH_HARNESS_PATH; }
+std::string harness()
+{
+    return SOMDESK_CRASH_HARNESS_PATH;
+}
 
 QString makeDatabase(const QTemporaryDir& dir, int nominals)
 {
@@ -33,7 +36,8 @@ QString makeDatabase(const QTemporaryDir& dir, int nominals)
 }
 
 // Parses the harness's "ack REF ID TEXT" lines; fails on an "error" line.
-void collectAcks(const std::vector<std::string>& lines, std::map<std::pair<std::string, std::string>, std::string>& acked)
+void collectAcks(const std::vector<std::string>& lines,
+                 std::map<std::pair<std::string, std::string>, std::string>& acked)
 {
     for (const auto& l : lines) {
         INFO("harness said: " << l);
@@ -87,8 +91,8 @@ TEST_CASE("concurrency: two processes adding entries to the same nominals lose n
 
     std::vector<Child> writers;
     for (const char* tag : {"a", "b"}) {
-        auto c = Child::spawn({harness(), "write", path.toStdString(), tag, std::to_string(perWriter),
-                               std::to_string(nominals)});
+        auto c = Child::spawn(
+            {harness(), "write", path.toStdString(), tag, std::to_string(perWriter), std::to_string(nominals)});
         REQUIRE(c);
         writers.push_back(std::move(*c));
     }
@@ -136,14 +140,16 @@ TEST_CASE("concurrency: services in this process and somdesk-cli import in anoth
     int imported = 0;
     long long written = 0;
     for (const auto& bundle : bundles) {
-        auto cli = Child::spawn({SOMDESK_CLI_PATH, "import", "--database", path.toStdString(), "--user", "admin", bundle},
-                                {"SOMDESK_PASSWORD=" + kAdminPassword.toStdString()});
+        auto cli =
+            Child::spawn({SOMDESK_CLI_PATH, "import", "--database", path.toStdString(), "--user", "admin", bundle},
+                         {"SOMDESK_PASSWORD=" + kAdminPassword.toStdString()});
         REQUIRE(cli);
         // Keep writing in this process for as long as the import runs.
         while (cli->pump(0)) {
             const QString ref = nominalRef(static_cast<int>(written % 2));
             const std::string text = "svc-" + std::to_string(written);
-            auto id = (*services)->addEntry(*officer, ref, NewEntry{EntryType::Note, QString::fromStdString(text), {}, {}});
+            auto id =
+                (*services)->addEntry(*officer, ref, NewEntry{EntryType::Note, QString::fromStdString(text), {}, {}});
             INFO((id ? std::string() : id.error().message.toStdString()));
             REQUIRE(id);
             acked.emplace(std::make_pair(ref.toStdString(), id->toStdString()), text);

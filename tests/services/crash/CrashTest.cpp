@@ -31,7 +31,10 @@ long long envNumber(const char* name, long long fallback)
     return ok ? n : fallback;
 }
 
-std::string harness() { return SOMDESK_CRASH_HARNESS_PATH; }
+std::string harness()
+{
+    return SOMDESK_CRASH_HARNESS_PATH;
+}
 
 } // namespace
 
@@ -123,7 +126,8 @@ TEST_CASE("crash: SIGKILL while writing loses no acknowledged entry and leaves a
         // Reopen through the services (WAL recovery runs here) and check.
         {
             auto services = Services::open(path);
-            INFO("reopen after kill " << kills << ": " << (services ? std::string("ok") : describe(services.error()).toStdString()));
+            INFO("reopen after kill " << kills << ": "
+                                      << (services ? std::string("ok") : describe(services.error()).toStdString()));
             REQUIRE(services);
             auto check = (*services)->integrityCheck();
             REQUIRE(check);

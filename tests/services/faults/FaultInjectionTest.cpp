@@ -37,11 +37,11 @@ const Series kSeries[] = {
 };
 
 struct Tally {
-    int faultedCalls = 0;   // calls during which at least one fault was injected
-    int errors = 0;         // … that returned an error
-    int storedAnyway = 0;   // … that returned an error although the commit reached the WAL
-    int succeeded = 0;      // … that returned success (the fault hit the checkpoint after the commit)
-    int writesPerCall = 0;  // writes / syncs of the call without a fault
+    int faultedCalls = 0;  // calls during which at least one fault was injected
+    int errors = 0;        // … that returned an error
+    int storedAnyway = 0;  // … that returned an error although the commit reached the WAL
+    int succeeded = 0;     // … that returned success (the fault hit the checkpoint after the commit)
+    int writesPerCall = 0; // writes / syncs of the call without a fault
     int syncsPerCall = 0;
     QSet<QString> messages;
 };
@@ -187,12 +187,12 @@ TEST_CASE("faults: a failing write or sync during a bundle import leaves all of 
             RawDb raw(path);
             const long long present =
                 raw.count("SELECT count(*) FROM nominals WHERE ref LIKE ?", {prefix.toStdString() + "%"});
-            const long long audited = raw.count(
-                "SELECT count(*) FROM audit_log WHERE record_type = 'nominal' AND record_ref LIKE ?",
-                {prefix.toStdString() + "%"});
-            const long long entries = raw.count(
-                "SELECT count(*) FROM entries e JOIN nominals n ON n.id = e.nominal_id WHERE n.ref LIKE ?",
-                {prefix.toStdString() + "%"});
+            const long long audited =
+                raw.count("SELECT count(*) FROM audit_log WHERE record_type = 'nominal' AND record_ref LIKE ?",
+                          {prefix.toStdString() + "%"});
+            const long long entries =
+                raw.count("SELECT count(*) FROM entries e JOIN nominals n ON n.id = e.nominal_id WHERE n.ref LIKE ?",
+                          {prefix.toStdString() + "%"});
             REQUIRE(raw.ok());
             REQUIRE((present == 0 || present == nominals));
             REQUIRE(audited == present);

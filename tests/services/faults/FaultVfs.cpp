@@ -48,8 +48,14 @@ struct FaultFile {
     sqlite3_file* real;
 };
 
-sqlite3_vfs* realVfs(sqlite3_vfs* vfs) { return static_cast<sqlite3_vfs*>(vfs->pAppData); }
-sqlite3_file* realFile(sqlite3_file* f) { return reinterpret_cast<FaultFile*>(f)->real; }
+sqlite3_vfs* realVfs(sqlite3_vfs* vfs)
+{
+    return static_cast<sqlite3_vfs*>(vfs->pAppData);
+}
+sqlite3_file* realFile(sqlite3_file* f)
+{
+    return reinterpret_cast<FaultFile*>(f)->real;
+}
 
 int fClose(sqlite3_file* f)
 {
@@ -153,13 +159,46 @@ int fUnfetch(sqlite3_file* f, sqlite3_int64 offset, void* p)
 // The methods for files whose real methods are version 3 (shared memory, mmap) and
 // for older ones (no shared memory: SQLite then never calls those entries).
 const sqlite3_io_methods kMethodsV3 = {
-    3,          fClose,    fRead,      fWrite,        fTruncate,  fSync,  fFileSize,
-    fLock,      fUnlock,   fCheckReservedLock, fFileControl, fSectorSize, fDeviceCharacteristics,
-    fShmMap,    fShmLock,  fShmBarrier, fShmUnmap,    fFetch,     fUnfetch,
+    3,
+    fClose,
+    fRead,
+    fWrite,
+    fTruncate,
+    fSync,
+    fFileSize,
+    fLock,
+    fUnlock,
+    fCheckReservedLock,
+    fFileControl,
+    fSectorSize,
+    fDeviceCharacteristics,
+    fShmMap,
+    fShmLock,
+    fShmBarrier,
+    fShmUnmap,
+    fFetch,
+    fUnfetch,
 };
 const sqlite3_io_methods kMethodsV1 = {
-    1,       fClose,  fRead,   fWrite,  fTruncate, fSync,   fFileSize, fLock, fUnlock, fCheckReservedLock,
-    fFileControl, fSectorSize, fDeviceCharacteristics, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+    1,
+    fClose,
+    fRead,
+    fWrite,
+    fTruncate,
+    fSync,
+    fFileSize,
+    fLock,
+    fUnlock,
+    fCheckReservedLock,
+    fFileControl,
+    fSectorSize,
+    fDeviceCharacteristics,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
+    nullptr,
 };
 
 int vOpen(sqlite3_vfs* vfs, const char* name, sqlite3_file* file, int flags, int* outFlags)
@@ -188,16 +227,34 @@ int vFullPathname(sqlite3_vfs* vfs, const char* name, int size, char* out)
 {
     return realVfs(vfs)->xFullPathname(realVfs(vfs), name, size, out);
 }
-void* vDlOpen(sqlite3_vfs* vfs, const char* name) { return realVfs(vfs)->xDlOpen(realVfs(vfs), name); }
-void vDlError(sqlite3_vfs* vfs, int size, char* out) { realVfs(vfs)->xDlError(realVfs(vfs), size, out); }
+void* vDlOpen(sqlite3_vfs* vfs, const char* name)
+{
+    return realVfs(vfs)->xDlOpen(realVfs(vfs), name);
+}
+void vDlError(sqlite3_vfs* vfs, int size, char* out)
+{
+    realVfs(vfs)->xDlError(realVfs(vfs), size, out);
+}
 void (*vDlSym(sqlite3_vfs* vfs, void* handle, const char* symbol))(void)
 {
     return realVfs(vfs)->xDlSym(realVfs(vfs), handle, symbol);
 }
-void vDlClose(sqlite3_vfs* vfs, void* handle) { realVfs(vfs)->xDlClose(realVfs(vfs), handle); }
-int vRandomness(sqlite3_vfs* vfs, int size, char* out) { return realVfs(vfs)->xRandomness(realVfs(vfs), size, out); }
-int vSleep(sqlite3_vfs* vfs, int micros) { return realVfs(vfs)->xSleep(realVfs(vfs), micros); }
-int vCurrentTime(sqlite3_vfs* vfs, double* out) { return realVfs(vfs)->xCurrentTime(realVfs(vfs), out); }
+void vDlClose(sqlite3_vfs* vfs, void* handle)
+{
+    realVfs(vfs)->xDlClose(realVfs(vfs), handle);
+}
+int vRandomness(sqlite3_vfs* vfs, int size, char* out)
+{
+    return realVfs(vfs)->xRandomness(realVfs(vfs), size, out);
+}
+int vSleep(sqlite3_vfs* vfs, int micros)
+{
+    return realVfs(vfs)->xSleep(realVfs(vfs), micros);
+}
+int vCurrentTime(sqlite3_vfs* vfs, double* out)
+{
+    return realVfs(vfs)->xCurrentTime(realVfs(vfs), out);
+}
 int vGetLastError(sqlite3_vfs* vfs, int size, char* out)
 {
     return realVfs(vfs)->xGetLastError(realVfs(vfs), size, out);
@@ -209,7 +266,10 @@ int vCurrentTimeInt64(sqlite3_vfs* vfs, sqlite3_int64* out)
 
 } // namespace
 
-const char* FaultVfs::name() { return "somdesk-faults"; }
+const char* FaultVfs::name()
+{
+    return "somdesk-faults";
+}
 
 bool FaultVfs::install()
 {
@@ -258,10 +318,22 @@ void FaultVfs::arm(Op op, int nth, int error, bool sticky)
     p.armed = true;
 }
 
-void FaultVfs::disarm() { plan().armed = false; }
+void FaultVfs::disarm()
+{
+    plan().armed = false;
+}
 
-int FaultVfs::writes() { return plan().writes.load(); }
-int FaultVfs::syncs() { return plan().syncs.load(); }
-int FaultVfs::injected() { return plan().injected.load(); }
+int FaultVfs::writes()
+{
+    return plan().writes.load();
+}
+int FaultVfs::syncs()
+{
+    return plan().syncs.load();
+}
+int FaultVfs::injected()
+{
+    return plan().injected.load();
+}
 
 } // namespace somdesk::test

@@ -87,7 +87,10 @@ inline QByteArray bundleJson(int nominals, bool withOfficer = true, const QStrin
     return json + "]}";
 }
 
-inline QString describe(const Error& e) { return e.message; }
+inline QString describe(const Error& e)
+{
+    return e.message;
+}
 
 // A new database at `path`: the admin, the officer pc1 and `nominals` nominals.
 inline Status setupDatabase(const QString& path, int nominals)
@@ -268,7 +271,8 @@ public:
     }
 
     // Starts argv[0] with the parent's environment plus `extraEnv` ("NAME=value").
-    static std::optional<Child> spawn(const std::vector<std::string>& argv, const std::vector<std::string>& extraEnv = {})
+    static std::optional<Child> spawn(const std::vector<std::string>& argv,
+                                      const std::vector<std::string>& extraEnv = {})
     {
         int fds[2];
         if (::pipe2(fds, O_CLOEXEC) != 0) {
