@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <sodium.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -45,7 +46,7 @@ void printOut(const QByteArray& data)
 int fail(const Error& e)
 {
     printErr(e.message);
-    return e.code == ErrorCode::Invalid ? kFailure : kFailure;
+    return kFailure;
 }
 
 // The password: SOMDESK_PASSWORD, else a prompt on the terminal with echo off.
@@ -72,11 +73,7 @@ std::optional<QByteArray> readPassword(const char* variable, const QString& prom
         return std::nullopt;
     }
     QByteArray pw(buffer);
-    PasswordHasher::wipe(*new QByteArray()); // keep the symbol linked even if unused
-    volatile char* p = buffer;
-    for (size_t i = 0; i < sizeof buffer; ++i) {
-        p[i] = 0;
-    }
+    sodium_memzero(buffer, sizeof buffer);
     while (pw.endsWith('\n') || pw.endsWith('\r')) {
         pw.chop(1);
     }
