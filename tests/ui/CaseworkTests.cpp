@@ -5,6 +5,7 @@
 #include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "UiDemoFixture.h"
 #include "core/rules/Dates.h"
 #include "dialogs/AddEntryDialog.h"
 #include "models/AlertsModel.h"
@@ -42,17 +43,13 @@ constexpr int kTimeoutMs = 60000;
 // The casework tests change their database: it is theirs, apart from the other UI tests'.
 const QString& caseworkDemoPath()
 {
-    static QTemporaryDir dir;
-    static const QString path = dir.filePath(QStringLiteral("casework.sqlite"));
+    static const QString path = test::temporaryDatabasePath(QStringLiteral("casework.sqlite"));
     return path;
 }
 
 SignedIn signInOfficer()
 {
-    auto signedIn = DemoDatabase::openOrCreate(caseworkDemoPath(), kDemoToday, kPassword, 60, 7);
-    INFO((signedIn ? QString() : signedIn.error().message).toStdString());
-    REQUIRE(signedIn.ok());
-    return std::move(signedIn).value();
+    return test::signInToDemo(caseworkDemoPath(), kDemoToday, kPassword, 7);
 }
 
 SignedIn signInInspector()

@@ -3,6 +3,7 @@
 #include "DemoDatabase.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "UiDemoFixture.h"
 #include "dialogs/SignInDialog.h"
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
@@ -29,17 +30,13 @@ constexpr int kTimeoutMs = 60000;
 // One small demo database for the whole run: creating it hashes passwords and imports.
 const QString& demoPath()
 {
-    static QTemporaryDir dir;
-    static const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    static const QString path = test::temporaryDatabasePath(QStringLiteral("demo.sqlite"));
     return path;
 }
 
 SignedIn signInDemo()
 {
-    auto signedIn = DemoDatabase::openOrCreate(demoPath(), kToday, kPassword, 60, 1);
-    INFO((signedIn ? QString() : signedIn.error().message).toStdString());
-    REQUIRE(signedIn.ok());
-    return std::move(signedIn).value();
+    return test::signInToDemo(demoPath(), kToday, kPassword, 1);
 }
 
 } // namespace

@@ -96,7 +96,7 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
             return QBrush(Labels::alertColour(AlertStatus::Overdue));
         }
         if (index.column() == AcknowledgedBy && e.acknowledged.isEmpty()) {
-            return QBrush(QColor(0x70, 0x70, 0x70));
+            return QBrush(Labels::mutedColour());
         }
         return {};
     }

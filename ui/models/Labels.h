@@ -42,6 +42,8 @@ public:
 
     // Text colours that read on a light background: overdue red, due amber, info blue.
     static QColor alertColour(AlertStatus status);
+    // Text that says something is absent ("Not acknowledged", "Name or alias").
+    static QColor mutedColour() { return {0x70, 0x70, 0x70}; }
     static QColor riskColour(RiskLevel level);
 };
 

@@ -1,6 +1,7 @@
 #include "models/SearchResultsModel.h"
 
 #include "models/ItemRoles.h"
+#include "models/Labels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -66,7 +67,7 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole &&
         ((index.column() == Name && name.isEmpty()) || (index.column() == EntryId && hit.entryId.isEmpty()))) {
-        return QBrush(QColor(0x70, 0x70, 0x70));
+        return QBrush(Labels::mutedColour());
     }
     return {};
 }
