@@ -681,27 +681,12 @@ Result<QList<SearchHit>> Services::search(const Session& session, const QString&
     if (fts.isEmpty()) {
         return QList<SearchHit>();
     }
-    auto hits = m_ctx->cases().search(fts, limit);
+    // Only hits inside the user's area: search is a consultation of those records.
+    auto hits = m_ctx->cases().search(fts, limit, session.area);
     if (!hits) {
         return hits.error();
     }
-    // Keep only hits inside the user's area: search is a consultation of those records.
-    CaseQuery areaQuery;
-    areaQuery.area = session.area;
-    auto visible = m_ctx->cases().summaries(areaQuery);
-    if (!visible) {
-        return visible.error();
-    }
-    QSet<QString> refs;
-    for (const auto& s : *visible) {
-        refs.insert(s.ref);
-    }
-    QList<SearchHit> out;
-    for (const auto& h : *hits) {
-        if (refs.contains(h.ref)) {
-            out.append(h);
-        }
-    }
+    const QList<SearchHit>& out = *hits;
     if (Status st = m_ctx->auditRead(session, QStringLiteral("search"), scopeText(session),
                                      QStringLiteral("record search"), QStringLiteral("hits=%1").arg(out.size()));
         !st) {

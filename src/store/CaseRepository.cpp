@@ -1065,15 +1065,17 @@ void CaseRepository::checkpoint()
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
-Result<QList<SearchHit>> CaseRepository::search(const QString& ftsQuery, int limit)
+Result<QList<SearchHit>> CaseRepository::search(const QString& ftsQuery, int limit, const std::optional<QString>& area)
 {
+    // The area filter sits in the query so that the limit counts only visible hits.
     SqliteStatement st(m_db.handle(),
                        QStringLiteral("SELECT n.ref, COALESCE(e.entry_id, ''), snippet(search_index, 0, '[', ']', "
                                       "'…', 12) FROM search_index s JOIN nominals n ON n.id = s.nominal_id LEFT "
-                                      "JOIN entries e ON e.id = s.entry_row WHERE search_index MATCH ? ORDER BY "
-                                      "COALESCE(e.at, '9999') DESC, n.ref LIMIT ?"));
+                                      "JOIN entries e ON e.id = s.entry_row WHERE search_index MATCH ?1 AND (?2 IS "
+                                      "NULL OR n.area = ?2) ORDER BY COALESCE(e.at, '9999') DESC, n.ref LIMIT ?3"));
     st.bind(1, ftsQuery);
-    st.bind(2, limit);
+    st.bind(2, area ? QVariant(*area) : QVariant());
+    st.bind(3, limit);
     QList<SearchHit> out;
     while (st.step()) {
         out.append({st.text(0), st.text(1), st.text(2)});

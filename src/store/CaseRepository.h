@@ -51,7 +51,8 @@ public:
     Result<QStringList> triggerPhrasesInStore();
     Status rebuildTriggerMatches(const QStringList& phrases);
 
-    Result<QList<SearchHit>> search(const QString& ftsQuery, int limit);
+    // Newest first; `area` keeps only nominals of that area.
+    Result<QList<SearchHit>> search(const QString& ftsQuery, int limit, const std::optional<QString>& area = {});
 
     Result<int> count();
 

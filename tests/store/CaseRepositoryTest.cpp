@@ -445,3 +445,24 @@ TEST_CASE("store: full-text search finds words, quoted phrases, prefixes and tex
     }
     CHECK(refsOf(find(repo, QStringLiteral("\"zoe\""))) == QStringList{QStringLiteral("N000002/E2")});
 }
+
+TEST_CASE("store: search keeps an area filter inside the query, so the limit counts only visible hits")
+{
+    CaseDb c;
+    // Area 2's hits are the newest: filtered after a LIMIT they would crowd out Area 1's.
+    Nominal near = minimal(QStringLiteral("N000001"), QStringLiteral("Nearby"), QStringLiteral("Ann"));
+    near.entries = {entry(QStringLiteral("E1"), utc(2020, 1, 1, 9, 0), QStringLiteral("harbour walk"))};
+    Nominal far = minimal(QStringLiteral("N000002"), QStringLiteral("Faraway"), QStringLiteral("Bo"));
+    far.area = QStringLiteral("Area 2");
+    far.entries = {entry(QStringLiteral("E1"), utc(2022, 1, 1, 9, 0), QStringLiteral("harbour visit")),
+                   entry(QStringLiteral("E2"), utc(2022, 2, 1, 9, 0), QStringLiteral("harbour again"))};
+    c.insert(near);
+    c.insert(far);
+    CaseRepository repo(*c.db);
+    auto hits = repo.search(QStringLiteral("\"harbour\""), 1, QStringLiteral("Area 1"));
+    REQUIRE(hits.ok());
+    CHECK(refsOf(*hits) == QStringList{QStringLiteral("N000001/E1")});
+    auto all = repo.search(QStringLiteral("\"harbour\""), 10);
+    REQUIRE(all.ok());
+    CHECK(all->size() == 3);
+}
