@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <cstdlib>
 #include <iostream>
 #include <map>
 
@@ -223,4 +224,29 @@ TEST_CASE("concurrency: a write lock held too long gives a clear busy error, the
     REQUIRE(acked.size() == 1);
     checkAllPresent(path, acked);
     std::cout << "concurrency: lock held elsewhere -> \"" << error << "\" after " << waited << " ms" << std::endl;
+}
+
+TEST_CASE("a child's extra variables replace the caller's, so the caller's environment cannot decide a test",
+          "[concurrency][environment]")
+{
+    const char* before = std::getenv("SOMDESK_PASSWORD");
+    const std::string saved = before ? before : "";
+    ::setenv("SOMDESK_PASSWORD", "from-the-caller", 1);
+    auto child = Child::spawn({"/usr/bin/env"}, {"SOMDESK_PASSWORD=from-the-test"});
+    if (before) {
+        ::setenv("SOMDESK_PASSWORD", saved.c_str(), 1);
+    } else {
+        ::unsetenv("SOMDESK_PASSWORD");
+    }
+    REQUIRE(child);
+    child->drain();
+    child->wait();
+    int definitions = 0;
+    for (const std::string& line : child->lines()) {
+        if (line.rfind("SOMDESK_PASSWORD=", 0) == 0) {
+            ++definitions;
+            CHECK(line == "SOMDESK_PASSWORD=from-the-test");
+        }
+    }
+    CHECK(definitions == 1);
 }

@@ -270,7 +270,9 @@ public:
         }
     }
 
-    // Starts argv[0] with the parent's environment plus `extraEnv` ("NAME=value").
+    // Starts argv[0] with the parent's environment, where `extraEnv` ("NAME=value") replaces any
+    // variable of the same name: the first of two definitions wins for getenv, so appending would
+    // let the caller's environment (e.g. a SOMDESK_PASSWORD of their own) decide the test.
     static std::optional<Child> spawn(const std::vector<std::string>& argv,
                                       const std::vector<std::string>& extraEnv = {})
     {
@@ -287,8 +289,19 @@ public:
         }
         args.push_back(nullptr);
         std::vector<std::string> envStrings;
+        auto overridden = [&extraEnv](const std::string& entry) {
+            const std::string name = entry.substr(0, entry.find('='));
+            for (const auto& extra : extraEnv) {
+                if (extra.substr(0, extra.find('=')) == name) {
+                    return true;
+                }
+            }
+            return false;
+        };
         for (char** e = environ; *e != nullptr; ++e) {
-            envStrings.emplace_back(*e);
+            if (!overridden(*e)) {
+                envStrings.emplace_back(*e);
+            }
         }
         envStrings.insert(envStrings.end(), extraEnv.begin(), extraEnv.end());
         std::vector<char*> env;
