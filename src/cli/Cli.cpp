@@ -82,7 +82,7 @@ std::optional<QByteArray> readPassword(const char* variable, const QString& prom
 
 QDate londonToday()
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/London")).date();
+    return Clock::system()->todayLondon();
 }
 
 class Command {

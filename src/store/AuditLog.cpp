@@ -110,7 +110,7 @@ Status AuditLog::append(AuditRecord& record)
     }
     record.seq = h->first + 1;
     if (!record.at.isValid()) {
-        record.at = QDateTime::currentDateTimeUtc();
+        record.at = m_db.now();
     }
     // Millisecond precision is what we store; hash what we store.
     record.at = QDateTime::fromString(isoUtc(record.at), Qt::ISODateWithMs).toUTC();

@@ -225,7 +225,7 @@ Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
     q.addBindValue(sql::date(n.registration.firstNotified));
     q.addBindValue(toString(n.registration.period));
     q.addBindValue(sql::boolean(n.registration.under18AtNotification));
-    q.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(sql::timestamp(m_db.now()));
     if (Status st = run(q, QStringLiteral("saving nominal")); !st) {
         return st;
     }
@@ -999,7 +999,7 @@ Status CaseRepository::requestErasure(const QString& ref, const QString& by, con
                                       "reason) VALUES (?, ?, ?, ?)"));
     q.addBindValue(ref);
     q.addBindValue(by);
-    q.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(sql::timestamp(m_db.now()));
     q.addBindValue(reason);
     return run(q, QStringLiteral("saving erasure request"));
 }
@@ -1051,7 +1051,7 @@ Status CaseRepository::executeErasure(qint64 requestId, const QString& ref, cons
     }
     QSqlQuery mark = prepared(m_db, QStringLiteral("UPDATE erasure_requests SET approved_by = ?, approved_at = ?, "
                                                    "executed_at = ? WHERE id = ?"));
-    const QVariant now = sql::timestamp(QDateTime::currentDateTimeUtc());
+    const QVariant now = sql::timestamp(m_db.now());
     mark.addBindValue(approvedBy);
     mark.addBindValue(now);
     mark.addBindValue(now);

@@ -412,4 +412,25 @@ Status Transaction::commit()
     return {};
 }
 
+Status Database::restoreFrom(Database& source)
+{
+    sqlite3* dest = handle();
+    sqlite3_backup* b = sqlite3_backup_init(dest, "main", source.handle(), "main");
+    if (b == nullptr) {
+        return Error::storage(QStringLiteral("restore: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest))));
+    }
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(b, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            sqlite3_sleep(100);
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE) {
+        return Error::storage(QStringLiteral("restore failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    return {};
+}
+
 } // namespace somdesk

@@ -4,6 +4,7 @@
 // connection (QSqlDatabase objects must not cross threads), opened with the
 // settings of architecture.md, read back and checked at every open.
 
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QSqlDatabase>
@@ -46,8 +47,18 @@ public:
 
     // A consistent copy through VACUUM INTO (never a file copy).
     Status vacuumInto(const QString& target);
+    // Replaces this database's content with `source`'s through SQLite's online backup API,
+    // page by page under this file's locks (never a file copy).
+    Status restoreFrom(Database& source);
 
     int schemaVersion();
+
+    // The clock every stored timestamp comes from (the services set theirs; the system
+    // clock until then).
+    void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
+    const Clock& clock() const { return *m_clock; }
+    // Now, UTC, to the whole second.
+    QDateTime now() const { return m_clock->nowUtcSeconds(); }
 
     // Closes every connection this object opened (all threads must be done with it).
     void close();
@@ -63,6 +74,7 @@ private:
     std::mutex m_mutex;
     QStringList m_connectionNames;
     void* m_mainThread = nullptr; // the thread that opened the first connection
+    std::shared_ptr<const Clock> m_clock = Clock::system();
 };
 
 // BEGIN IMMEDIATE … COMMIT on this thread's connection; rolls back unless committed.

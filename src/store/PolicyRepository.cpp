@@ -41,7 +41,7 @@ Result<int> PolicyRepository::add(const QByteArray& json, const QString& setBy)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO policy_versions (version, set_at, set_by, json) SELECT "
                              "COALESCE(MAX(version), 0) + 1, ?, ?, ? FROM policy_versions"));
-    q.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(sql::timestamp(m_db.now()));
     q.addBindValue(setBy);
     q.addBindValue(QString::fromUtf8(json));
     if (!q.exec()) {

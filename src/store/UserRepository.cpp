@@ -80,7 +80,7 @@ Status UserRepository::insert(const User& user, const QString& passwordHash)
     q.addBindValue(sql::text(user.team));
     q.addBindValue(sql::boolean(user.disabled));
     q.addBindValue(passwordHash.isEmpty() ? QVariant() : QVariant(passwordHash));
-    q.addBindValue(sql::timestamp(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(sql::timestamp(m_db.now()));
     return exec(q, QStringLiteral("adding user"));
 }
 
