@@ -3,8 +3,9 @@
 #include "PasswordHasher.h"
 #include "ServiceContext.h"
 #include "Services.h"
+#include "ServicesInternals.h"
 #include "core/bundle/BundleWriter.h"
-#include "core/demo/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QJsonObject>
 
 #include <spdlog/spdlog.h>
-#include <sqlite3.h>
 
 namespace somdesk {
 
@@ -72,7 +72,7 @@ Result<std::optional<BackupInfo>> Services::automaticBackup(const Session& sessi
     const QString stampFormat = QStringLiteral("yyyyMMdd-HHmmss");
     // An erasure since the newest backup makes the next rotation due now: the new backup
     // no longer holds the person, and the older ones that do are removed below.
-    auto erasedAt = m_ctx->audit().lastSeqOf(QStringLiteral("erasure"));
+    auto erasedAt = m_ctx->audit().lastSeqOf(toString(AuditOperation::Erasure));
     if (!erasedAt) {
         return erasedAt.error();
     }
@@ -132,7 +132,7 @@ Result<BackupInfo> Services::writeBackup(const Session& session, const QString& 
         if (!tx.status()) {
             return tx.status().error();
         }
-        if (Status st = m_ctx->audit(session, QStringLiteral("disclosure"), QStringLiteral("backup"),
+        if (Status st = m_ctx->audit(session, AuditOperation::Disclosure, QStringLiteral("backup"),
                                      QFileInfo(outFile).fileName(), purpose, {}, QStringLiteral("backup file"));
             !st) {
             return st.error();
@@ -171,7 +171,7 @@ Result<BackupInfo> Services::writeBackup(const Session& session, const QString& 
     QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("somdesk-backup")},
         {QStringLiteral("version"), 1},
-        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("created_at"), m_ctx->db().now().toString(Qt::ISODate)},
         {QStringLiteral("created_by"), session.username},
         {QStringLiteral("schema_version"), Database::kSchemaVersion},
         {QStringLiteral("file"), QFileInfo(outFile).fileName()},
@@ -241,27 +241,15 @@ Status restoreBackup(const QString& databasePath, const QString& backupFile, con
                                       .arg(anchor ? anchor->problem : anchor.error().message));
         }
         // The online backup API copies page by page into the live file, under its locks.
-        ServiceContext& ctx = (*services)->context();
-        sqlite3* dest = ctx.db().handle();
-        sqlite3_backup* b = sqlite3_backup_init(dest, "main", (*source)->handle(), "main");
-        if (b == nullptr) {
-            return Error::storage(QStringLiteral("restore: %1").arg(QString::fromUtf8(sqlite3_errmsg(dest))));
-        }
-        int rc = SQLITE_OK;
-        do {
-            rc = sqlite3_backup_step(b, -1);
-            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-                sqlite3_sleep(100);
-            }
-        } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-        sqlite3_backup_finish(b);
+        ServiceContext& ctx = ServicesInternals::of(**services);
+        const Status copied = ctx.db().restoreFrom(**source);
         (*source)->close();
-        if (rc != SQLITE_DONE) {
-            return Error::storage(QStringLiteral("restore failed: %1").arg(QString::fromUtf8(sqlite3_errstr(rc))));
+        if (!copied) {
+            return copied;
         }
         ctx.forgetPolicy();
     }
-    ServiceContext& ctx = (*services)->context();
+    ServiceContext& ctx = ServicesInternals::of(**services);
     auto after = ctx.db().quickCheck();
     if (!after || *after != QLatin1String("ok")) {
         return Error::storage(QStringLiteral("restore: the restored database fails quick_check"));
@@ -270,7 +258,7 @@ Status restoreBackup(const QString& databasePath, const QString& backupFile, con
     if (!tx.status()) {
         return tx.status();
     }
-    if (Status st = ctx.audit(*session, QStringLiteral("alteration"), QStringLiteral("backup"),
+    if (Status st = ctx.audit(*session, AuditOperation::Alteration, QStringLiteral("backup"),
                               QFileInfo(backupFile).fileName(), QStringLiteral("restore"));
         !st) {
         return st;
@@ -313,7 +301,7 @@ Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const
         PasswordHasher::wipe(password);
         return session.error();
     }
-    auto policy = (*services)->context().policy();
+    auto policy = ServicesInternals::of(**services).policy();
     if (!policy) {
         PasswordHasher::wipe(password);
         return policy.error();
@@ -334,7 +322,7 @@ Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const
     if (!summary) {
         return summary.error();
     }
-    ServiceContext& ctx = (*services)->context();
+    ServiceContext& ctx = ServicesInternals::of(**services);
     Transaction tx(ctx.db());
     if (!tx.status()) {
         return tx.status();
@@ -346,7 +334,7 @@ Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const
             }
         }
     }
-    if (Status st = ctx.audit(*session, QStringLiteral("alteration"), QStringLiteral("user"), QStringLiteral("demo"),
+    if (Status st = ctx.audit(*session, AuditOperation::Alteration, QStringLiteral("user"), QStringLiteral("demo"),
                               QStringLiteral("demo set-up"), QStringLiteral("demo passwords set"));
         !st) {
         return st;
@@ -410,7 +398,7 @@ Status Services::requestErasure(const Session& session, const QString& ref, cons
     if (Status st = m_ctx->cases().requestErasure(ref, session.username, reason.trimmed()); !st) {
         return st;
     }
-    if (Status st = m_ctx->audit(session, QStringLiteral("alteration"), QStringLiteral("erasure_request"), ref,
+    if (Status st = m_ctx->audit(session, AuditOperation::Alteration, QStringLiteral("erasure_request"), ref,
                                  QStringLiteral("erasure request"));
         !st) {
         return st;
@@ -457,7 +445,7 @@ Status Services::approveErasure(const Session& session, const QString& ref)
         if (Status st = m_ctx->cases().executeErasure((*open)->first, ref, session.username); !st) {
             return st;
         }
-        if (Status st = m_ctx->audit(session, QStringLiteral("erasure"), QStringLiteral("nominal"), ref,
+        if (Status st = m_ctx->audit(session, AuditOperation::Erasure, QStringLiteral("nominal"), ref,
                                      QStringLiteral("erasure"), QStringLiteral("requested_by=%1").arg((*open)->second));
             !st) {
             return st;

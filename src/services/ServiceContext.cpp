@@ -44,20 +44,20 @@ Status ServiceContext::require(const Session& session, Operation operation)
     return {};
 }
 
-Status ServiceContext::audit(const Session& session, const QString& operation, const QString& recordType,
+Status ServiceContext::audit(const Session& session, AuditOperation operation, const QString& recordType,
                              const QString& recordRef, const QString& purpose, const QString& detail,
                              const QString& recipient)
 {
     return auditAs(session.username, operation, recordType, recordRef, purpose, detail, recipient);
 }
 
-Status ServiceContext::auditAs(const QString& username, const QString& operation, const QString& recordType,
+Status ServiceContext::auditAs(const QString& username, AuditOperation operation, const QString& recordType,
                                const QString& recordRef, const QString& purpose, const QString& detail,
                                const QString& recipient)
 {
     AuditRecord r;
     r.username = username;
-    r.operation = operation;
+    r.operation = toString(operation);
     r.recordType = recordType;
     r.recordRef = recordRef;
     r.purpose = purpose;
@@ -73,7 +73,7 @@ Status ServiceContext::auditRead(const Session& session, const QString& recordTy
     if (!tx.status()) {
         return tx.status();
     }
-    if (Status st = audit(session, QStringLiteral("consultation"), recordType, recordRef, purpose, detail); !st) {
+    if (Status st = audit(session, AuditOperation::Consultation, recordType, recordRef, purpose, detail); !st) {
         return st;
     }
     return tx.commit();

@@ -39,9 +39,9 @@ public:
     static Status require(const Session& session, Operation operation);
 
     // Appends an audit row attributed to the session user (inside the caller's transaction).
-    Status audit(const Session& session, const QString& operation, const QString& recordType, const QString& recordRef,
+    Status audit(const Session& session, AuditOperation operation, const QString& recordType, const QString& recordRef,
                  const QString& purpose, const QString& detail = {}, const QString& recipient = {});
-    Status auditAs(const QString& username, const QString& operation, const QString& recordType,
+    Status auditAs(const QString& username, AuditOperation operation, const QString& recordType,
                    const QString& recordRef, const QString& purpose, const QString& detail = {},
                    const QString& recipient = {});
 

@@ -7,6 +7,7 @@
 
 #include "core/AuditRecord.h"
 #include "core/CaseSummary.h"
+#include "core/Clock.h"
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "core/rules/Alert.h"
@@ -75,9 +76,11 @@ public:
     // Creates a new database with its first admin (refuses an existing file). The
     // password is wiped after hashing.
     static Status initDatabase(const QString& path, const QString& adminUsername, const QString& adminName,
-                               QByteArray& password);
-    // Opens an existing database. `vfs` is for fault-injection tests.
-    static Result<std::unique_ptr<Services>> open(const QString& path, const QString& vfs = {});
+                               QByteArray& password, std::shared_ptr<const Clock> clock = Clock::system());
+    // Opens an existing database. `vfs` is for fault-injection tests. Every timestamp the
+    // services write comes from `clock`.
+    static Result<std::unique_ptr<Services>> open(const QString& path, const QString& vfs = {},
+                                                  std::shared_ptr<const Clock> clock = Clock::system());
 
     // --- sign-in ---
     // Wipes the password. Failures and lockouts are audited.
@@ -140,10 +143,10 @@ public:
     Result<std::optional<BackupInfo>> automaticBackup(const Session& session, const QString& folder,
                                                       const QDateTime& now);
 
-    // The internals, for the other service files and tests of the layer.
-    ServiceContext& context() { return *m_ctx; }
-
 private:
+    // The internals reach the other service files and the layer's own tests through
+    // ServicesInternals.h only; no front end can get at the store behind the checks.
+    friend class ServicesInternals;
     explicit Services(std::unique_ptr<ServiceContext> ctx);
     Result<BackupInfo> writeBackup(const Session& session, const QString& outFile, const QString& purpose);
     std::unique_ptr<ServiceContext> m_ctx;

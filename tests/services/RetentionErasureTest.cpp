@@ -177,7 +177,7 @@ TEST_CASE("services: after an erasure the next backup rotation leaves no backup 
     // The remaining backup does not hold the person.
     auto copy = Services::open((*next)->file);
     REQUIRE(copy.ok());
-    QSqlQuery q((*copy)->context().db().connection());
+    QSqlQuery q(ServicesInternals::of(**copy).db().connection());
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM nominals WHERE ref = 'N000123'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);

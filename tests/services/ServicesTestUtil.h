@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "services/ServiceContext.h"
 #include "services/Services.h"
+#include "services/ServicesInternals.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -100,7 +101,7 @@ struct ServiceFixture {
         return *r;
     }
 
-    ServiceContext& ctx() { return s->context(); }
+    ServiceContext& ctx() { return ServicesInternals::of(*s); }
 
     int count(const QString& table)
     {

@@ -1,0 +1,98 @@
+#include "ServiceSupport.h"
+
+#include "Access.h"
+#include "ServiceContext.h"
+#include "core/InputLimits.h"
+
+namespace somdesk {
+
+const QRegularExpression& usernamePattern()
+{
+    static const QRegularExpression re(QString::fromLatin1(limits::kIdentifierPattern));
+    return re;
+}
+
+BundleVocabulary vocabularyOf(const Policy& policy)
+{
+    BundleVocabulary v;
+    v.riskFactors = policy.list(QStringLiteral("arms_risk_factors"));
+    v.protectiveFactors = policy.list(QStringLiteral("arms_protective_factors"));
+    v.dipItems = policy.list(QStringLiteral("dip_sample_items"));
+    return v;
+}
+
+HashCost costOf(const Policy& policy)
+{
+    return {policy.number(QStringLiteral("password_memlimit_mib")), policy.number(QStringLiteral("password_opslimit"))};
+}
+
+Session sessionOf(const User& u)
+{
+    Session s;
+    s.username = u.username;
+    s.name = u.name;
+    s.collar = u.collar;
+    s.role = u.role;
+    s.area = u.area.value_or(QString());
+    s.team = u.team.value_or(QString());
+    return s;
+}
+
+Status validateUser(const User& u)
+{
+    if (!usernamePattern().match(u.username).hasMatch()) {
+        return Error::invalid(QStringLiteral("username: 1–64 of A–Z a–z 0–9 _ . -"));
+    }
+    static_assert(limits::kMaxName == 200, "the message below names the limit");
+    if (u.name.trimmed().isEmpty() || u.name.size() > limits::kMaxName) {
+        return Error::invalid(QStringLiteral("name: required, at most 200 characters"));
+    }
+    if (u.role != Role::Admin && (!u.collar || u.collar->trimmed().isEmpty())) {
+        return Error::invalid(QStringLiteral("collar: required for a %1").arg(toString(u.role)));
+    }
+    if ((u.role == Role::Officer || u.role == Role::Sergeant) && (!u.team || u.team->isEmpty())) {
+        return Error::invalid(QStringLiteral("team: required for a %1").arg(toString(u.role)));
+    }
+    if (u.role != Role::Admin && (!u.area || u.area->isEmpty())) {
+        return Error::invalid(QStringLiteral("area: required for a %1").arg(toString(u.role)));
+    }
+    return {};
+}
+
+Result<Nominal> loadOne(ServiceContext& ctx, const QString& ref, bool withText)
+{
+    CaseQuery q;
+    q.ref = ref;
+    q.withEntryText = withText;
+    auto list = ctx.cases().load(q);
+    if (!list) {
+        return list.error();
+    }
+    if (list->isEmpty()) {
+        return Error::notFound(QStringLiteral("nominal: no nominal %1").arg(ref));
+    }
+    return list->first();
+}
+
+std::optional<QString> teamOf(ServiceContext& ctx, const QString& username)
+{
+    auto u = ctx.users().find(username);
+    if (u && u->has_value()) {
+        return (*u)->user.team;
+    }
+    return std::nullopt;
+}
+
+Result<Nominal> loadForCasework(ServiceContext& ctx, const Session& session, const QString& ref)
+{
+    auto n = loadOne(ctx, ref, false);
+    if (!n) {
+        return n.error();
+    }
+    if (Status st = checkCaseworkScope(session, *n, teamOf(ctx, n->owner)); !st) {
+        return st.error();
+    }
+    return n;
+}
+
+} // namespace somdesk

@@ -1,0 +1,40 @@
+#pragma once
+
+// Small helpers the capability files of the services layer share (internal).
+
+#include "core/Domain.h"
+#include "core/Result.h"
+#include "core/bundle/BundleVocabulary.h"
+#include "core/rules/Policy.h"
+#include "services/PasswordHasher.h"
+#include "services/Session.h"
+
+#include <QRegularExpression>
+
+#include <mutex>
+#include <optional>
+
+namespace somdesk {
+
+class ServiceContext;
+
+// Service calls from several threads on one Services object take its mutex.
+using Lock = std::lock_guard<std::recursive_mutex>;
+
+const QRegularExpression& usernamePattern();
+// The policy lists the bundle format validates against.
+BundleVocabulary vocabularyOf(const Policy& policy);
+// The Argon2id cost the policy sets.
+HashCost costOf(const Policy& policy);
+Session sessionOf(const User& u);
+// A user's fields, each error naming its field.
+Status validateUser(const User& u);
+// One nominal by ref, or a not-found error naming the field.
+Result<Nominal> loadOne(ServiceContext& ctx, const QString& ref, bool withText = true);
+// The start of every casework operation: the nominal by ref (without entry text), and
+// the session's casework scope over it (Access.h) checked.
+Result<Nominal> loadForCasework(ServiceContext& ctx, const Session& session, const QString& ref);
+// The team of a user (the owner's team decides a sergeant's scope).
+std::optional<QString> teamOf(ServiceContext& ctx, const QString& username);
+
+} // namespace somdesk

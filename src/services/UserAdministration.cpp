@@ -1,0 +1,174 @@
+// User administration (admins) and the colleagues list (names and collar numbers).
+
+#include "Access.h"
+#include "ServiceContext.h"
+#include "ServiceSupport.h"
+#include "Services.h"
+
+#include <functional>
+
+namespace somdesk {
+
+Result<QList<UserInfo>> Services::listUsers(const Session& session)
+{
+    Lock lock(m_ctx->mutex());
+    if (Status st = requirePermission(session, Operation::ListUsers); !st) {
+        return st.error();
+    }
+    auto users = m_ctx->users().list();
+    if (!users) {
+        return users.error();
+    }
+    QList<UserInfo> out;
+    for (const StoredUser& u : *users) {
+        out.append({u.user, u.locked, !u.passwordHash.isEmpty()});
+    }
+    return out;
+}
+
+Result<QList<User>> Services::colleagues(const Session& session)
+{
+    Lock lock(m_ctx->mutex());
+    if (Status st = requirePermission(session, Operation::ListColleagues); !st) {
+        return st.error();
+    }
+    auto users = m_ctx->users().list();
+    if (!users) {
+        return users.error();
+    }
+    QList<User> out;
+    for (const StoredUser& u : *users) {
+        if (u.user.role != Role::Admin && u.user.area.value_or(QString()) == session.area) {
+            User copy = u.user;
+            copy.password.reset();
+            out.append(copy);
+        }
+    }
+    return out;
+}
+
+Status Services::addUser(const Session& session, const User& user, QByteArray& password)
+{
+    Lock lock(m_ctx->mutex());
+    if (Status st = requirePermission(session, Operation::ManageUsers); !st) {
+        PasswordHasher::wipe(password);
+        return st;
+    }
+    if (Status st = validateUser(user); !st) {
+        PasswordHasher::wipe(password);
+        return st;
+    }
+    auto existing = m_ctx->users().find(user.username);
+    if (!existing) {
+        PasswordHasher::wipe(password);
+        return existing.error();
+    }
+    if (existing->has_value()) {
+        PasswordHasher::wipe(password);
+        return Error::conflict(QStringLiteral("username: %1 already exists").arg(user.username));
+    }
+    QString hash;
+    if (!password.isEmpty()) {
+        auto policy = m_ctx->policy();
+        if (!policy) {
+            PasswordHasher::wipe(password);
+            return policy.error();
+        }
+        auto h = PasswordHasher::hash(password, costOf(*policy));
+        if (!h) {
+            return h.error();
+        }
+        hash = *h;
+    }
+    Transaction tx(m_ctx->db());
+    if (!tx.status()) {
+        return tx.status();
+    }
+    User clean = user;
+    clean.password.reset();
+    if (Status st = m_ctx->users().insert(clean, hash); !st) {
+        return st;
+    }
+    if (Status st =
+            m_ctx->audit(session, AuditOperation::Collection, QStringLiteral("user"), user.username,
+                         QStringLiteral("user administration"), QStringLiteral("role=%1").arg(toString(user.role)));
+        !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+namespace {
+
+Status changeUser(ServiceContext& ctx, const Session& session, const QString& username, const QString& detail,
+                  const std::function<Status()>& change)
+{
+    if (Status st = requirePermission(session, Operation::ManageUsers); !st) {
+        return st;
+    }
+    auto existing = ctx.users().find(username);
+    if (!existing) {
+        return existing.error();
+    }
+    if (!existing->has_value()) {
+        return Error::notFound(QStringLiteral("username: no user %1").arg(username));
+    }
+    Transaction tx(ctx.db());
+    if (!tx.status()) {
+        return tx.status();
+    }
+    if (Status st = change(); !st) {
+        return st;
+    }
+    if (Status st = ctx.audit(session, AuditOperation::Alteration, QStringLiteral("user"), username,
+                              QStringLiteral("user administration"), detail);
+        !st) {
+        return st;
+    }
+    return tx.commit();
+}
+
+} // namespace
+
+Status Services::disableUser(const Session& session, const QString& username)
+{
+    Lock lock(m_ctx->mutex());
+    if (username == session.username) {
+        return Error::invalid(QStringLiteral("username: you cannot disable your own account"));
+    }
+    return changeUser(*m_ctx, session, username, QStringLiteral("disabled"),
+                      [&] { return m_ctx->users().setDisabled(username, true); });
+}
+
+Status Services::unlockUser(const Session& session, const QString& username)
+{
+    Lock lock(m_ctx->mutex());
+    return changeUser(*m_ctx, session, username, QStringLiteral("unlocked"),
+                      [&] { return m_ctx->users().setSigninState(username, 0, false); });
+}
+
+Status Services::setPassword(const Session& session, const QString& username, QByteArray& password)
+{
+    Lock lock(m_ctx->mutex());
+    if (Status st = requirePermission(session, Operation::ManageUsers); !st) {
+        PasswordHasher::wipe(password);
+        return st;
+    }
+    if (password.size() < 4) {
+        PasswordHasher::wipe(password);
+        return Error::invalid(QStringLiteral("password: at least 4 characters"));
+    }
+    auto policy = m_ctx->policy();
+    if (!policy) {
+        PasswordHasher::wipe(password);
+        return policy.error();
+    }
+    auto h = PasswordHasher::hash(password, costOf(*policy));
+    if (!h) {
+        return h.error();
+    }
+    return changeUser(*m_ctx, session, username, QStringLiteral("password set"),
+                      [&] { return m_ctx->users().setPasswordHash(username, *h); });
+}
+
+} // namespace somdesk
