@@ -10,6 +10,22 @@
 
 namespace somdesk {
 
+// What an audit row records. The first six are DPA 2018 s.62's processing operations; the
+// rest are security events. Stored as the lower-case names toString gives.
+enum class AuditOperation {
+    Collection,
+    Alteration,
+    Consultation,
+    Disclosure,
+    Combination,
+    Erasure,
+    SignIn,
+    SignInFailed,
+    AccountLocked,
+};
+
+QString toString(AuditOperation operation);
+
 struct AuditRecord {
     qint64 seq = 0;
     QDateTime at; // UTC

@@ -1,5 +1,7 @@
 #include "AlertTable.h"
 
+#include "core/rules/RuleCatalogue.h"
+
 #include <QHash>
 #include <QStringList>
 
@@ -39,25 +41,7 @@ QStringList cells(const Alert& a, int maxReason)
 
 QString AlertTable::ruleTitle(const QString& rule)
 {
-    static const QHash<QString, QString> titles{
-        {QStringLiteral("arms.post_release"), QStringLiteral("ARMS after release")},
-        {QStringLiteral("arms.new_registration"), QStringLiteral("ARMS for new registration")},
-        {QStringLiteral("arms.review"), QStringLiteral("ARMS review")},
-        {QStringLiteral("risk.escalation_review"), QStringLiteral("Risk re-evaluation by inspector")},
-        {QStringLiteral("oversight.line_management"), QStringLiteral("Line-management oversight")},
-        {QStringLiteral("mappa.level2_consideration"), QStringLiteral("MAPPA level 2/3 consideration")},
-        {QStringLiteral("mappa.post_sentence_screening"), QStringLiteral("MAPPA screening after sentence")},
-        {QStringLiteral("mappa.pre_release_screening"), QStringLiteral("MAPPA screening before release")},
-        {QStringLiteral("entries.acknowledge"), QStringLiteral("Acknowledge entry")},
-        {QStringLiteral("case.transfer_acknowledge"), QStringLiteral("Acknowledge transfer")},
-        {QStringLiteral("visits.overdue"), QStringLiteral("Home visit")},
-        {QStringLiteral("disclosure.trigger"), QStringLiteral("Trigger phrase review")},
-        {QStringLiteral("management.reactive_eligible"), QStringLiteral("Eligible for reactive management")},
-        {QStringLiteral("management.reactive_review"), QStringLiteral("Reactive case review")},
-        {QStringLiteral("notification.annual"), QStringLiteral("Annual notification")},
-        {QStringLiteral("notification.indefinite_review"), QStringLiteral("Indefinite notification review")},
-    };
-    return titles.value(rule, rule);
+    return RuleCatalogue::title(rule);
 }
 
 QString AlertTable::render(const QList<Alert>& alerts, int maxReason)

@@ -1,5 +1,8 @@
 #include "models/Labels.h"
 
+#include "core/rules/RuleCatalogue.h"
+
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -111,34 +114,8 @@ QString Labels::role(Role role)
 
 QString Labels::ruleTitle(const QString& ruleId)
 {
-    struct Title {
-        const char* id;
-        const char* title;
-    };
-    static const Title kTitles[] = {
-        {"arms.post_release", QT_TR_NOOP("ARMS after release")},
-        {"arms.new_registration", QT_TR_NOOP("ARMS for a new registration")},
-        {"arms.review", QT_TR_NOOP("ARMS review")},
-        {"risk.escalation_review", QT_TR_NOOP("Risk re-evaluation by an inspector")},
-        {"oversight.line_management", QT_TR_NOOP("Line-management oversight")},
-        {"mappa.level2_consideration", QT_TR_NOOP("MAPPA level 2 consideration")},
-        {"mappa.post_sentence_screening", QT_TR_NOOP("MAPPA screening after sentence")},
-        {"mappa.pre_release_screening", QT_TR_NOOP("MAPPA screening before release")},
-        {"entries.acknowledge", QT_TR_NOOP("Acknowledge an entry")},
-        {"case.transfer_acknowledge", QT_TR_NOOP("Acknowledge a transfer")},
-        {"visits.overdue", QT_TR_NOOP("Home visit")},
-        {"disclosure.trigger", QT_TR_NOOP("Trigger phrase review")},
-        {"management.reactive_eligible", QT_TR_NOOP("Eligible for reactive management")},
-        {"management.reactive_review", QT_TR_NOOP("Reactive management review")},
-        {"notification.annual", QT_TR_NOOP("Annual notification")},
-        {"notification.indefinite_review", QT_TR_NOOP("Indefinite notification review")},
-    };
-    for (const Title& t : kTitles) {
-        if (ruleId == QLatin1String(t.id)) {
-            return tr(t.title);
-        }
-    }
-    return ruleId;
+    const auto rule = RuleCatalogue::find(ruleId);
+    return rule ? QCoreApplication::translate("RuleCatalogue", rule->title) : ruleId;
 }
 
 QString Labels::personName(const QString& familyName, const QString& givenNames)

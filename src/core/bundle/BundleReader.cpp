@@ -1,5 +1,7 @@
 #include "BundleReader.h"
 
+#include "core/InputLimits.h"
+
 #include "OrderedJson.h"
 
 #include <QHash>
@@ -19,11 +21,11 @@ using bundle::OrderedJson;
 using bundle::WholeNumber;
 using Kind = JsonNode::Kind;
 
-constexpr qsizetype maxTextLength = 100'000;
-constexpr qsizetype maxNameLength = 200;
-constexpr qsizetype maxIdentifierLength = 64;
-constexpr qsizetype maxPhotoBytes = 1024 * 1024;
-constexpr qint64 maxSeed = (qint64{1} << 53) - 1;
+constexpr qsizetype maxTextLength = limits::kMaxText;
+constexpr qsizetype maxNameLength = limits::kMaxName;
+constexpr qsizetype maxIdentifierLength = limits::kMaxIdentifier;
+constexpr qsizetype maxPhotoBytes = limits::kMaxPhotoBytes;
+constexpr qint64 maxSeed = limits::kMaxSeed;
 
 // The walk stops at the first error; an exception keeps every reader below free of
 // error plumbing. It never leaves BundleReader::read.

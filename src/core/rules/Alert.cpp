@@ -180,6 +180,11 @@ bool alertLess(const Alert& a, const Alert& b)
     if (a.status != b.status) {
         return static_cast<int>(a.status) < static_cast<int>(b.status);
     }
+    return alertLessByDue(a, b);
+}
+
+bool alertLessByDue(const Alert& a, const Alert& b)
+{
     if (a.due != b.due) {
         if (!a.due || !b.due) {
             return a.due.has_value(); // dated before undated

@@ -47,6 +47,9 @@ QByteArray alertsToJson(const QList<Alert>& alerts);
 // code-point order), key.
 void sortAlerts(QList<Alert>& alerts);
 bool alertLess(const Alert& a, const Alert& b);
+// The same order without the status: due (nulls last), nominal, rule, key. The ARMS
+// priority queue orders within a band by it.
+bool alertLessByDue(const Alert& a, const Alert& b);
 
 // Plain Unicode code-point order (QString's operator< compares UTF-16 units, which differs
 // for characters beyond the BMP).

@@ -36,21 +36,7 @@ QList<Alert> armsPriorityQueue(const QList<Alert>& alerts,
         if (x.first != y.first) {
             return x.first < y.first;
         }
-        const Alert& a = *x.second;
-        const Alert& b = *y.second;
-        if (a.due != b.due) {
-            if (!a.due || !b.due) {
-                return a.due.has_value();
-            }
-            return *a.due < *b.due;
-        }
-        if (const int c = compareCodePoints(a.nominal, b.nominal); c != 0) {
-            return c < 0;
-        }
-        if (const int c = compareCodePoints(a.rule, b.rule); c != 0) {
-            return c < 0;
-        }
-        return compareCodePoints(a.key, b.key) < 0;
+        return alertLessByDue(*x.second, *y.second);
     });
     QList<Alert> out;
     out.reserve(banded.size());
