@@ -7,7 +7,7 @@
 // min / median / max. The budget for 10,000 nominals × 60 entries is < 1 s (aim 300 ms).
 
 #include "core/bundle/BundleWriter.h"
-#include "core/demo/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 #include "services/Services.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "core/demo/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 
 #include <catch2/catch.hpp>
 

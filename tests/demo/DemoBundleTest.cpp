@@ -1,6 +1,6 @@
 #include "core/bundle/BundleReader.h"
 #include "core/bundle/BundleWriter.h"
-#include "core/demo/DemoGenerator.h"
+#include "demo/DemoGenerator.h"
 
 #include <catch2/catch.hpp>
 
