@@ -57,6 +57,8 @@ struct Plan {
     QDate from;
     std::optional<int> visitIntervalDays;
     std::optional<QString> escalationTriggers;
+    // The person's own escalation triggers, matched against entries (plan.escalation_trigger).
+    QStringList triggerPhrases;
     std::optional<QString> summary;
 };
 
@@ -89,6 +91,10 @@ struct Visit {
     std::optional<bool> announced;
     std::optional<QString> outcome;
     std::optional<QString> verified;
+    // Europe/London local time of the visit, minutes precision ("HH:MM" in bundles).
+    std::optional<QTime> time;
+    // What the visit verified, names from the policy list visit_checks, in policy order.
+    QStringList checks;
 };
 
 struct Acknowledgement {

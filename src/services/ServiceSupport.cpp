@@ -12,15 +12,6 @@ const QRegularExpression& usernamePattern()
     return re;
 }
 
-BundleVocabulary vocabularyOf(const Policy& policy)
-{
-    BundleVocabulary v;
-    v.riskFactors = policy.list(QStringLiteral("arms_risk_factors"));
-    v.protectiveFactors = policy.list(QStringLiteral("arms_protective_factors"));
-    v.dipItems = policy.list(QStringLiteral("dip_sample_items"));
-    return v;
-}
-
 HashCost costOf(const Policy& policy)
 {
     return {policy.number(QStringLiteral("password_memlimit_mib")), policy.number(QStringLiteral("password_opslimit"))};

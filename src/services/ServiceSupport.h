@@ -22,8 +22,6 @@ class ServiceContext;
 using Lock = std::lock_guard<std::recursive_mutex>;
 
 const QRegularExpression& usernamePattern();
-// The policy lists the bundle format validates against.
-BundleVocabulary vocabularyOf(const Policy& policy);
 // The Argon2id cost the policy sets.
 HashCost costOf(const Policy& policy);
 Session sessionOf(const User& u);

@@ -230,6 +230,7 @@ void compare(const Nominal& got, const Nominal& want)
         SAME(got.plans[i].from, want.plans[i].from);
         SAME(got.plans[i].visitIntervalDays, want.plans[i].visitIntervalDays);
         SAME(got.plans[i].escalationTriggers, want.plans[i].escalationTriggers);
+        SAME(got.plans[i].triggerPhrases, want.plans[i].triggerPhrases);
         SAME(got.plans[i].summary, want.plans[i].summary);
     }
     REQUIRE(got.custody.size() == want.custody.size());
@@ -259,6 +260,8 @@ void compare(const Nominal& got, const Nominal& want)
         SAME(got.visits[i].announced, want.visits[i].announced);
         SAME(got.visits[i].outcome, want.visits[i].outcome);
         SAME(got.visits[i].verified, want.visits[i].verified);
+        SAME(got.visits[i].time, want.visits[i].time);
+        SAME(got.visits[i].checks, want.visits[i].checks);
     }
     REQUIRE(got.entries.size() == want.entries.size());
     for (int i = 0; i < want.entries.size(); ++i) {

@@ -5,8 +5,11 @@
 #include "OrderedJson.h"
 
 #include <QHash>
+#include <QRegularExpression>
+#include <QTime>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 
@@ -712,9 +715,54 @@ private:
                     }},
                    {"escalation_triggers", false,
                     [&](const JsonNode& v, const QString& vp) { x.escalationTriggers = text(v, vp); }},
+                   {"trigger_phrases", false,
+                    [&](const JsonNode& v, const QString& vp) { x.triggerPhrases = readTriggerPhrases(v, vp); }},
                    {"summary", false, [&](const JsonNode& v, const QString& vp) { x.summary = text(v, vp); }},
                });
         return x;
+    }
+
+    // Non-blank, distinct, kept in their order.
+    QStringList readTriggerPhrases(const JsonNode& n, const QString& p)
+    {
+        QStringList out;
+        array(n, p, [&](const JsonNode& i, const QString& ip) {
+            const QString phrase = text(i, ip);
+            if (std::all_of(phrase.cbegin(), phrase.cend(), [](QChar c) { return c.isSpace(); })) {
+                fail(ip, u"must not be blank"_s);
+            }
+            if (const qsizetype k = out.indexOf(phrase); k >= 0) {
+                fail(ip, u"duplicate of %1 %2"_s.arg(indexPath(p, k), quoted(phrase)));
+            }
+            out.append(phrase);
+        });
+        return out;
+    }
+
+    // "HH:MM", 00:00 to 23:59.
+    static QTime visitTime(const JsonNode& n, const QString& p)
+    {
+        static const QRegularExpression pattern(u"^([01][0-9]|2[0-3]):[0-5][0-9]$"_s);
+        const QString s = string(n, p);
+        if (!pattern.match(s).hasMatch()) {
+            fail(p, u"must be a time \"HH:MM\" (00:00 to 23:59)"_s);
+        }
+        return QTime::fromString(s, u"HH:mm"_s);
+    }
+
+    // Names from the policy list visit_checks, each once.
+    QStringList readChecks(const JsonNode& n, const QString& p)
+    {
+        QStringList out;
+        array(n, p, [&](const JsonNode& i, const QString& ip) {
+            const QString check = string(i, ip);
+            checkVocabulary(check, m_context.vocabulary.visitChecks, "visit check", ip);
+            if (const qsizetype k = out.indexOf(check); k >= 0) {
+                fail(ip, u"duplicate of %1 %2"_s.arg(indexPath(p, k), quoted(check)));
+            }
+            out.append(check);
+        });
+        return out;
     }
 
     CustodyPeriod readCustody(const JsonNode& n, const QString& p)
@@ -784,10 +832,12 @@ private:
                {
                    {"date", true, [&](const JsonNode& v, const QString& vp) { x.date = date(v, vp); }},
                    {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+                   {"time", false, [&](const JsonNode& v, const QString& vp) { x.time = visitTime(v, vp); }},
                    {"type", true, [&](const JsonNode& v, const QString& vp) { x.type = enumValue<VisitType>(v, vp); }},
                    {"announced", false, [&](const JsonNode& v, const QString& vp) { x.announced = boolean(v, vp); }},
                    {"outcome", false, [&](const JsonNode& v, const QString& vp) { x.outcome = text(v, vp); }},
                    {"verified", false, [&](const JsonNode& v, const QString& vp) { x.verified = text(v, vp); }},
+                   {"checks", false, [&](const JsonNode& v, const QString& vp) { x.checks = readChecks(v, vp); }},
                });
         return x;
     }

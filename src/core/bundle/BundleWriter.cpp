@@ -238,7 +238,16 @@ void writeFactors(JsonOut& o, const char* k, const QList<FactorRating>& factors)
     });
 }
 
-void writeNominal(JsonOut& o, const Nominal& n)
+// Names in their list's order; names the list does not know go last, as imported.
+QStringList inListOrder(const QStringList& names, const QStringList& order)
+{
+    return sortedBy(names, [&](const QString& name) {
+        const qsizetype k = order.indexOf(name);
+        return k < 0 ? order.size() : k;
+    });
+}
+
+void writeNominal(JsonOut& o, const Nominal& n, const BundleVocabulary& vocabulary)
 {
     str(o, "ref", n.ref);
     str(o, "family_name", n.familyName);
@@ -282,6 +291,7 @@ void writeNominal(JsonOut& o, const Nominal& n)
             number(o, "visit_interval_days", *x.visitIntervalDays);
         }
         optStr(o, "escalation_triggers", x.escalationTriggers);
+        strings(o, "trigger_phrases", x.triggerPhrases);
         optStr(o, "summary", x.summary);
     });
     objects(o, "custody", sortedBy(n.custody, [](const CustodyPeriod& x) { return x.from; }),
@@ -303,10 +313,14 @@ void writeNominal(JsonOut& o, const Nominal& n)
     objects(o, "visits", sortedBy(n.visits, [](const Visit& x) { return x.date; }), [&](const Visit& x) {
         date(o, "date", x.date);
         str(o, "by", x.by);
+        if (x.time) {
+            str(o, "time", x.time->toString(QStringLiteral("HH:mm")));
+        }
         enumeration(o, "type", x.type);
         optBool(o, "announced", x.announced);
         optStr(o, "outcome", x.outcome);
         optStr(o, "verified", x.verified);
+        strings(o, "checks", inListOrder(x.checks, vocabulary.visitChecks));
     });
     const auto entries =
         sorted(n.entries, [](const Entry& a, const Entry& b) { return a.at != b.at ? a.at < b.at : a.id < b.id; });
@@ -436,7 +450,7 @@ QByteArray BundleWriter::write(const Bundle& bundle, const BundleVocabulary& voc
     objects(o, "users", sortedBy(bundle.users, [](const User& u) { return u.username; }),
             [&](const User& u) { writeUser(o, u); });
     objects(o, "nominals", sortedBy(bundle.nominals, [](const Nominal& n) { return n.ref; }),
-            [&](const Nominal& n) { writeNominal(o, n); });
+            [&](const Nominal& n) { writeNominal(o, n, vocabulary); });
     const auto samples = sorted(bundle.dipSamples, [](const DipSample& a, const DipSample& b) {
         return a.period != b.period ? a.period < b.period : a.sergeant < b.sergeant;
     });

@@ -96,12 +96,34 @@ QList<PolicyKeyInfo> buildKeys()
         number("indefinite_rereview_years", "years", 8,
                "Years after an indefinite-notification review decision before another review is suggested "
                "(notification.indefinite_review)."),
+        number("pattern_visits", "count", 4,
+               "Home visits looked at for a predictable pattern: all announced, or all on the same day of the "
+               "week (visits.predictable).",
+               1),
+        number("pattern_window_months", "months", 12,
+               "Those home visits count only when the earliest of them is within this many months "
+               "(visits.predictable).",
+               1),
+        number("pattern_review_days", "days", 28,
+               "Days from the latest of a predictable run of home visits to a visit that breaks the pattern "
+               "(visits.predictable)."),
+        number("curiosity_visits", "count", 3,
+               "Consecutive home visits that verified nothing before an alert is raised (visits.unverified).", 1),
+        number("curiosity_review_days", "days", 14,
+               "Days from the latest of those visits to a home visit that verifies something "
+               "(visits.unverified)."),
+        number("plan_trigger_days", "days", 1,
+               "Days from an entry that meets one of the person's own plan trigger phrases to an inspector's MAPPA "
+               "referral decision (plan.escalation_trigger)."),
         number("warn_days", "days", 14, "An alert is listed as due from this many days before its due date."),
         textList("trigger_phrases", "phrases",
                  texts({"thoughts of", "urges", "fantasies", "feel isolated", "feeling isolated", "feels isolated",
                         "vulnerable", "might reoffend", "going to offend", "can't cope"}),
                  "Phrases that, found in a note, intelligence, concern or disclosure entry, call for oversight "
                  "(disclosure.trigger)."),
+        textList("visit_checks", "names",
+                 texts({"address", "household", "vehicles", "devices", "employment", "associates", "other"}),
+                 "What a visit may verify (the tick boxes of a visit record; visits.unverified)."),
         textList("arms_risk_factors", "names",
                  texts({"sexual_preoccupation", "offence_related_sexual_interest", "emotional_congruence_with_children",
                         "hostile_orientation", "poor_self_management", "negative_social_influences",

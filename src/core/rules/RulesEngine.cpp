@@ -26,6 +26,9 @@ const QString kReactiveEligible = QStringLiteral("management.reactive_eligible")
 const QString kReactiveReview = QStringLiteral("management.reactive_review");
 const QString kNotificationAnnual = QStringLiteral("notification.annual");
 const QString kIndefiniteReview = QStringLiteral("notification.indefinite_review");
+const QString kVisitsPredictable = QStringLiteral("visits.predictable");
+const QString kVisitsUnverified = QStringLiteral("visits.unverified");
+const QString kPlanEscalationTrigger = QStringLiteral("plan.escalation_trigger");
 
 // Statutory periods (rules.md: fixed, not policy).
 constexpr int kAnnualNotificationMonths = 12;
@@ -93,6 +96,31 @@ QString quotedList(const QStringList& phrases)
     return quoted.join(QStringLiteral(", "));
 }
 
+// rules.md: "only white space" means Unicode White_Space, as in trigger-phrase matching.
+bool isBlank(const std::optional<QString>& text)
+{
+    if (!text) {
+        return true;
+    }
+    return std::all_of(text->cbegin(), text->cend(), [](QChar c) { return c.isSpace(); });
+}
+
+QString dayName(QDate d)
+{
+    static const char* const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    return QString::fromLatin1(names[d.dayOfWeek() - 1]);
+}
+
+QString visitDates(const QList<const Visit*>& visits)
+{
+    QStringList dates;
+    dates.reserve(visits.size());
+    for (const Visit* v : visits) {
+        dates.append(toIsoDate(v->date));
+    }
+    return dates.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 const QStringList& RulesEngine::ruleIds()
@@ -101,7 +129,7 @@ const QStringList& RulesEngine::ruleIds()
         kArmsPostRelease, kArmsNewRegistration,   kArmsReview,          kEscalationReview,   kOversight,
         kMappaLevel2,     kPostSentenceScreening, kPreReleaseScreening, kEntriesAcknowledge, kTransferAcknowledge,
         kVisitsOverdue,   kDisclosureTrigger,     kReactiveEligible,    kReactiveReview,     kNotificationAnnual,
-        kIndefiniteReview};
+        kIndefiniteReview, kVisitsPredictable,    kVisitsUnverified,    kPlanEscalationTrigger};
     return ids;
 }
 
@@ -133,6 +161,12 @@ RulesEngine::RulesEngine(const Policy& policy, const Directory& directory)
     m_n.reactiveRecheckMonths = num("reactive_recheck_months");
     m_n.reactiveReviewDays = num("reactive_review_days");
     m_n.indefiniteRereviewYears = num("indefinite_rereview_years");
+    m_n.patternVisits = num("pattern_visits");
+    m_n.patternWindowMonths = num("pattern_window_months");
+    m_n.patternReviewDays = num("pattern_review_days");
+    m_n.curiosityVisits = num("curiosity_visits");
+    m_n.curiosityReviewDays = num("curiosity_review_days");
+    m_n.planTriggerDays = num("plan_trigger_days");
     m_n.warnDays = num("warn_days");
 }
 
@@ -160,6 +194,9 @@ public:
         reactiveReview();
         notificationAnnual();
         indefiniteReview();
+        visitsPredictable();
+        visitsUnverified();
+        planEscalationTrigger();
         dropDuplicateKeys();
         sortAlerts(m_out);
         return m_out;
@@ -451,12 +488,7 @@ private:
                 continue;
             }
             const QDate approved = londonDate(*r.decidedAt);
-            const bool decidedSince =
-                std::any_of(m_n.mappaReferrals.cbegin(), m_n.mappaReferrals.cend(), [&](const MappaReferral& m) {
-                    return m.decidedOn.isValid() && m.decidedOn >= approved && m.decidedOn <= m_asOf &&
-                           (m.referred || !m.reason.trimmed().isEmpty());
-                });
-            if (decidedSince) {
+            if (referralDecidedSince(approved)) {
                 continue;
             }
             dated(
@@ -477,6 +509,16 @@ private:
                         .arg(iso(approved));
                 });
         }
+    }
+
+    // A MAPPA referral decision (referred, or not referred with a reason) dated from `from`
+    // to asOf.
+    bool referralDecidedSince(QDate from) const
+    {
+        return std::any_of(m_n.mappaReferrals.cbegin(), m_n.mappaReferrals.cend(), [&](const MappaReferral& m) {
+            return m.decidedOn.isValid() && m.decidedOn >= from && m.decidedOn <= m_asOf &&
+                   (m.referred || !m.reason.trimmed().isEmpty());
+        });
     }
 
     bool screenedOnOrAfter(QDate from) const
@@ -581,6 +623,151 @@ private:
             kVisitsOverdue, nullptr, due, Role::Officer,
             [&] { return basisText + QStringLiteral("; ") + interval + QLatin1Char('.'); },
             [&] { return QStringLiteral("A home visit is recorded."); });
+    }
+
+    // The last `count` home visits on or before asOf and on or after the last release, in
+    // date order (records of one date in list order); empty when there are fewer.
+    QList<const Visit*> lastHomeVisits(int count) const
+    {
+        const auto released = releasedOnAt(m_n, m_asOf);
+        QList<const Visit*> home;
+        for (const Visit& v : m_n.visits) {
+            if (v.type == VisitType::Home && isOnOrBeforeAsOf(v.date) && (!released || v.date >= *released)) {
+                home.append(&v);
+            }
+        }
+        if (count < 1 || home.size() < count) {
+            return {};
+        }
+        std::stable_sort(home.begin(), home.end(), [](const Visit* a, const Visit* b) { return a->date < b->date; });
+        return home.mid(home.size() - count);
+    }
+
+    void visitsPredictable()
+    {
+        if (!m_inCommunity || m_mode != ManagementMode::Active) {
+            return;
+        }
+        const QList<const Visit*> last = lastHomeVisits(m_p.patternVisits);
+        if (last.isEmpty() || last.front()->date < addMonthsClamped(m_asOf, -m_p.patternWindowMonths)) {
+            return;
+        }
+        const bool allAnnounced =
+            std::all_of(last.cbegin(), last.cend(), [](const Visit* v) { return v->announced.value_or(false); });
+        const int weekday = last.front()->date.dayOfWeek();
+        const bool sameWeekday =
+            std::all_of(last.cbegin(), last.cend(), [&](const Visit* v) { return v->date.dayOfWeek() == weekday; });
+        if (!allAnnounced && !sameWeekday) {
+            return;
+        }
+        const QDate latest = last.back()->date;
+        const QString day = dayName(last.front()->date);
+        dated(
+            kVisitsPredictable, nullptr, latest.addDays(m_p.patternReviewDays), Role::Officer,
+            [&] {
+                QStringList patterns;
+                if (allAnnounced) {
+                    patterns.append(QStringLiteral("all announced"));
+                }
+                if (sameWeekday) {
+                    patterns.append(QStringLiteral("all on a %1").arg(day));
+                }
+                return QStringLiteral("The last %1 home visits (%2) were %3.")
+                    .arg(last.size())
+                    .arg(visitDates(last), patterns.join(QStringLiteral(" and ")));
+            },
+            [&] {
+                QStringList breaks;
+                if (allAnnounced) {
+                    breaks.append(QStringLiteral("unannounced"));
+                }
+                if (sameWeekday) {
+                    breaks.append(QStringLiteral("on a day other than %1").arg(day));
+                }
+                return QStringLiteral("A home visit that breaks the pattern (%1) is recorded.")
+                    .arg(breaks.join(allAnnounced && sameWeekday ? QStringLiteral(" or ") : QString()));
+            });
+    }
+
+    void visitsUnverified()
+    {
+        if (!m_inCommunity || m_mode != ManagementMode::Active) {
+            return;
+        }
+        const QList<const Visit*> last = lastHomeVisits(m_p.curiosityVisits);
+        const bool nothingVerified = std::all_of(last.cbegin(), last.cend(), [](const Visit* v) {
+            return v->checks.isEmpty() && isBlank(v->verified);
+        });
+        if (last.isEmpty() || !nothingVerified) {
+            return;
+        }
+        dated(
+            kVisitsUnverified, nullptr, last.back()->date.addDays(m_p.curiosityReviewDays), Role::Officer,
+            [&] {
+                return QStringLiteral("The last %1 home visits (%2) each verified nothing.")
+                    .arg(last.size())
+                    .arg(visitDates(last));
+            },
+            [&] { return QStringLiteral("A home visit that verifies something is recorded."); });
+    }
+
+    // The plan in force on day d: the last plan with from <= d (records of one date: the
+    // later in the list).
+    const Plan* planInForce(QDate d) const
+    {
+        const Plan* found = nullptr;
+        for (const Plan& p : m_n.plans) {
+            if (p.from.isValid() && p.from <= d && (!found || p.from >= found->from)) {
+                found = &p;
+            }
+        }
+        return found;
+    }
+
+    void planEscalationTrigger()
+    {
+        if (m_n.plans.isEmpty()) {
+            return;
+        }
+        // One matcher per plan version, built only when an entry needs it.
+        QHash<const Plan*, TriggerMatcher> matchers;
+        for (qsizetype i = 0; i < m_n.entries.size(); ++i) {
+            const Entry& e = m_n.entries[i];
+            const QDate day = m_entryDay[i];
+            if (!canCarryTriggers(e.type) || !isOnOrBeforeAsOf(day)) {
+                continue;
+            }
+            const Plan* plan = planInForce(day);
+            if (!plan || plan->triggerPhrases.isEmpty()) {
+                continue;
+            }
+            const QDate due = day.addDays(m_p.planTriggerDays);
+            if (m_asOf < due.addDays(-m_p.warnDays) || referralDecidedSince(day)) {
+                continue;
+            }
+            auto it = matchers.find(plan);
+            if (it == matchers.end()) {
+                it = matchers.insert(plan, TriggerMatcher(plan->triggerPhrases));
+            }
+            const QStringList phrases = it->matches(e.text);
+            if (phrases.isEmpty()) {
+                continue;
+            }
+            dated(
+                kPlanEscalationTrigger, &e.id, due, Role::Inspector,
+                [&] {
+                    return QStringLiteral("%1 of %2 meets the escalation trigger %3 %4 of the risk management plan "
+                                          "from %5.")
+                        .arg(entryLabel(e), iso(day),
+                             phrases.size() == 1 ? QStringLiteral("phrase") : QStringLiteral("phrases"),
+                             quotedList(phrases), iso(plan->from));
+                },
+                [&] {
+                    return QStringLiteral("An inspector records a MAPPA referral decision (referred, or not referred "
+                                          "with a reason) dated on or after %1.")
+                        .arg(iso(day));
+                });
+        }
     }
 
     // Risk was low on every day from `from` to asOf.

@@ -1,6 +1,6 @@
 #pragma once
 
-// The sixteen rules of rules.md, judged for one nominal on one day. A rule is a pure
+// The nineteen rules of rules.md, judged for one nominal on one day. A rule is a pure
 // function of the case facts, the policy and asOf: nothing here reads a clock, so the same
 // inputs always give the same alerts in the same order.
 
@@ -63,6 +63,12 @@ private:
         int reactiveRecheckMonths = 0;
         int reactiveReviewDays = 0;
         int indefiniteRereviewYears = 0;
+        int patternVisits = 0;
+        int patternWindowMonths = 0;
+        int patternReviewDays = 0;
+        int curiosityVisits = 0;
+        int curiosityReviewDays = 0;
+        int planTriggerDays = 0;
         int warnDays = 0;
     };
     class Run;

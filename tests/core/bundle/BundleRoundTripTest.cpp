@@ -85,6 +85,7 @@ QSet<QString> allFormatKeys()
         "nominals.plans.from",
         "nominals.plans.visit_interval_days",
         "nominals.plans.escalation_triggers",
+        "nominals.plans.trigger_phrases",
         "nominals.plans.summary",
         "nominals.custody",
         "nominals.custody.from",
@@ -107,10 +108,12 @@ QSet<QString> allFormatKeys()
         "nominals.visits",
         "nominals.visits.date",
         "nominals.visits.by",
+        "nominals.visits.time",
         "nominals.visits.type",
         "nominals.visits.announced",
         "nominals.visits.outcome",
         "nominals.visits.verified",
+        "nominals.visits.checks",
         "nominals.entries",
         "nominals.entries.id",
         "nominals.entries.at",
@@ -274,7 +277,7 @@ Bundle builtBundle()
     n.management = ManagementMode::Reactive;
     n.managementSince = QDate(2023, 6, 1);
     n.registration = {QDate(2020, 1, 1), NotificationPeriod::Years10, true};
-    n.plans = {{QDate(2020, 2, 1), 7, QStringLiteral("t"), QString()}};
+    n.plans = {{QDate(2020, 2, 1), 7, QStringLiteral("t"), {QStringLiteral("p")}, QString()}};
     n.custody = {{QDate(2019, 1, 1), QDate(2020, 1, 1), std::nullopt}};
     n.arms = {{QDate(2020, 3, 1),
                QStringLiteral("pc1"),
@@ -283,7 +286,8 @@ Bundle builtBundle()
                {{QStringLiteral("poor_self_management"), FactorRatingValue::Partly, std::nullopt}},
                {{QStringLiteral("commitment_to_desist"), FactorRatingValue::Present, QStringLiteral("n")}},
                std::nullopt}};
-    n.visits = {{QDate(2020, 4, 1), QStringLiteral("pc1"), VisitType::Other, true, std::nullopt, QStringLiteral("v")}};
+    n.visits = {{QDate(2020, 4, 1), QStringLiteral("pc1"), VisitType::Other, true, std::nullopt, QStringLiteral("v"),
+                 QTime(0, 0), {QStringLiteral("other")}}};
     Entry e1{QStringLiteral("a"),   QDateTime(QDate(2020, 5, 1), QTime(23, 59, 59), Qt::UTC),
              QStringLiteral("pc1"), EntryType::Intelligence,
              QStringLiteral("x"),   {},

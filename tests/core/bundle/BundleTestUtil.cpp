@@ -238,7 +238,9 @@ QString describe(const Bundle& b)
         for (qsizetype k = 0; k < n.plans.size(); ++k) {
             const Plan& x = n.plans[k];
             o.add(p + QStringLiteral("plans[%1]").arg(k),
-                  QStringList{d(x.from), opt(x.visitIntervalDays), opt(x.escalationTriggers), opt(x.summary)}.join(
+                  QStringList{d(x.from), opt(x.visitIntervalDays), opt(x.escalationTriggers),
+                              QLatin1Char('[') + x.triggerPhrases.join(QLatin1Char('|')) + QLatin1Char(']'), opt(x.summary)}
+                      .join(
                       QLatin1Char(' ')));
         }
         for (qsizetype k = 0; k < n.custody.size(); ++k) {
@@ -266,7 +268,10 @@ QString describe(const Bundle& b)
             const Visit& x = n.visits[k];
             o.add(
                 p + QStringLiteral("visits[%1]").arg(k),
-                QStringList{d(x.date), x.by, toString(x.type), opt(x.announced), opt(x.outcome), opt(x.verified)}.join(
+                QStringList{d(x.date), x.by, x.time ? x.time->toString(QStringLiteral("HH:mm")) : QStringLiteral("-"),
+                            toString(x.type), opt(x.announced), opt(x.outcome), opt(x.verified),
+                            QLatin1Char('[') + x.checks.join(QLatin1Char('|')) + QLatin1Char(']')}
+                    .join(
                     QLatin1Char(' ')));
         }
         for (qsizetype k = 0; k < n.entries.size(); ++k) {

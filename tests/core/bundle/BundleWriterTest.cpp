@@ -180,13 +180,13 @@ TEST_CASE("bundle: export order of users, nominals and dated lists")
     Nominal n2 = minimalNominal(QStringLiteral("N2"));
     Nominal n1 = minimalNominal(QStringLiteral("N1"));
     n1.riskHistory = {{QDate(2012, 1, 1), RiskLevel::High}, {QDate(2011, 1, 1), RiskLevel::Medium}};
-    n1.plans = {{QDate(2015, 1, 1), 30, std::nullopt, std::nullopt},
-                {QDate(2014, 1, 1), 40, std::nullopt, std::nullopt}};
+    n1.plans = {{QDate(2015, 1, 1), 30, std::nullopt, {}, std::nullopt},
+                {QDate(2014, 1, 1), 40, std::nullopt, {}, std::nullopt}};
     n1.custody = {{QDate(2009, 1, 1), std::nullopt, std::nullopt}, {QDate(2001, 1, 1), std::nullopt, std::nullopt}};
     n1.visits = {
-        {QDate(2016, 2, 1), QStringLiteral("pc1"), VisitType::Home, std::nullopt, QStringLiteral("v2"), std::nullopt},
-        {QDate(2016, 1, 1), QStringLiteral("pc1"), VisitType::Home, std::nullopt, QStringLiteral("v1"), std::nullopt},
-        {QDate(2016, 2, 1), QStringLiteral("pc1"), VisitType::Home, std::nullopt, QStringLiteral("v3"), std::nullopt}};
+        {QDate(2016, 2, 1), QStringLiteral("pc1"), VisitType::Home, std::nullopt, QStringLiteral("v2"), std::nullopt, std::nullopt, {}},
+        {QDate(2016, 1, 1), QStringLiteral("pc1"), VisitType::Home, std::nullopt, QStringLiteral("v1"), std::nullopt, std::nullopt, {}},
+        {QDate(2016, 2, 1), QStringLiteral("pc1"), VisitType::Home, std::nullopt, QStringLiteral("v3"), std::nullopt, std::nullopt, {}}};
     auto entry = [](const char* id, QDateTime at) {
         return Entry{QString::fromLatin1(id), at, QStringLiteral("pc1"), EntryType::Note,
                      QStringLiteral("t"),     {}, std::nullopt,          {}};

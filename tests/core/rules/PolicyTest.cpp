@@ -86,7 +86,7 @@ TEST_CASE("rules: policy key table is complete and each default validates", "[ru
         REQUIRE(r.ok());
         CHECK(r->value(k.key) == k.defaultValue);
     }
-    CHECK(names.size() == 30);
+    CHECK(names.size() == 37);
     CHECK(Policy::keyInfo(s("nope")) == nullptr);
 }
 
