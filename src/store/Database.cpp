@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "SqliteDialect.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -220,6 +221,12 @@ QSqlDatabase Database::connection()
         return {};
     }
     return QSqlDatabase::database(name, false);
+}
+
+const SqlDialect& Database::dialect() const
+{
+    static const SqliteDialect sqlite;
+    return sqlite;
 }
 
 sqlite3* Database::handle()

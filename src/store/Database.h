@@ -18,6 +18,8 @@ struct sqlite3;
 
 namespace somdesk {
 
+class SqlDialect;
+
 class Database {
 public:
     enum class OpenMode { CreateNew, OpenExisting };
@@ -40,6 +42,8 @@ public:
     QSqlDatabase connection();
     // The raw handle of this thread's connection, for the bulk readers.
     sqlite3* handle();
+    // The SQL that is this engine's own (upserts, full-text search, log truncation).
+    const SqlDialect& dialect() const;
 
     // Runs PRAGMA quick_check / integrity_check; returns "ok" or the problems found.
     Result<QString> quickCheck();
