@@ -2,6 +2,7 @@
 
 #include "BulkColumns.h"
 #include "Database.h"
+#include "SqlValues.h"
 #include "SqliteStatement.h"
 #include "TriggerMatches.h"
 
@@ -11,6 +12,17 @@
 namespace somdesk {
 
 using namespace bulk;
+
+namespace {
+
+// A rules run reads no entry text (the stored trigger matches serve the policy's phrases),
+// except for the nominals whose plans carry their own trigger phrases: plan versions
+// change the phrases per entry day, so plan.escalation_trigger matches on the text itself.
+const QString kPlanPhraseText = QStringLiteral(
+    "CASE WHEN c.nominal_id IN (SELECT p.nominal_id FROM plans p WHERE p.trigger_phrases IS NOT NULL) THEN c.text "
+    "END");
+
+} // namespace
 
 Result<QList<CaseSummary>> CaseBulkLoader::summaries(const CaseQuery& query)
 {
@@ -128,7 +140,7 @@ Result<QList<Nominal>> CaseBulkLoader::load(const CaseQuery& query, TriggerMatch
                      n.riskHistory.append({parseDate(st.latin1(1)), enumValue(st, 2, RiskLevel::Low)});
                  }) &&
         children(QStringLiteral("plans"),
-                 QStringLiteral("c.from_date, c.visit_interval_days, %1, %2")
+                 QStringLiteral("c.from_date, c.visit_interval_days, %1, %2, c.trigger_phrases")
                      .arg(detail(QStringLiteral("c.escalation_triggers")), detail(QStringLiteral("c.summary"))),
                  [](Nominal& n, const SqliteStatement& st) {
                      Plan p;
@@ -138,6 +150,9 @@ Result<QList<Nominal>> CaseBulkLoader::load(const CaseQuery& query, TriggerMatch
                      }
                      p.escalationTriggers = optText(st, 3);
                      p.summary = optText(st, 4);
+                     if (!st.isNull(5)) {
+                         p.triggerPhrases = sql::toTextList(st.text(5));
+                     }
                      n.plans.append(std::move(p));
                  }) &&
         children(QStringLiteral("custody_periods"),
@@ -147,8 +162,9 @@ Result<QList<Nominal>> CaseBulkLoader::load(const CaseQuery& query, TriggerMatch
                      n.custody.append({parseDate(st.latin1(1)), parseOptDate(st, 2), parseOptDate(st, 3)});
                  }) &&
         children(QStringLiteral("visits"),
-                 QStringLiteral("c.date, c.by_user, c.type, c.announced, %1, %2")
-                     .arg(detail(QStringLiteral("c.outcome")), detail(QStringLiteral("c.verified"))),
+                 // verified and checks are facts of visits.unverified, so always read.
+                 QStringLiteral("c.date, c.by_user, c.type, c.announced, %1, c.verified, c.time, c.checks")
+                     .arg(detail(QStringLiteral("c.outcome"))),
                  [&](Nominal& n, const SqliteStatement& st) {
                      Visit v;
                      v.date = parseDate(st.latin1(1));
@@ -157,6 +173,12 @@ Result<QList<Nominal>> CaseBulkLoader::load(const CaseQuery& query, TriggerMatch
                      v.announced = optBool(st, 4);
                      v.outcome = optText(st, 5);
                      v.verified = optText(st, 6);
+                     if (!st.isNull(7)) {
+                         v.time = sql::toTime(st.text(7));
+                     }
+                     if (!st.isNull(8)) {
+                         v.checks = sql::toTextList(st.text(8));
+                     }
                      n.visits.append(std::move(v));
                  }) &&
         children(QStringLiteral("screenings"),
@@ -291,7 +313,7 @@ Result<QList<Nominal>> CaseBulkLoader::load(const CaseQuery& query, TriggerMatch
         SqliteStatement st(
             h, QStringLiteral("SELECT c.nominal_id, c.id, c.entry_id, c.at, c.by_user, c.type, %1, "
                               "c.disagreement FROM entries c %2 WHERE ")
-                       .arg(query.withEntryText ? QStringLiteral("c.text") : QStringLiteral("NULL"), joinNominals) +
+                       .arg(query.withEntryText ? QStringLiteral("c.text") : kPlanPhraseText, joinNominals) +
                    where + QStringLiteral(" ORDER BY c.nominal_id, c.position"));
         bindAll(st, binds);
         {
@@ -327,7 +349,7 @@ Result<QList<Nominal>> CaseBulkLoader::load(const CaseQuery& query, TriggerMatch
             e.at = parseTimestamp(st.latin1(3));
             e.by = pool.get(st, 4);
             e.type = enumValue(st, 5, EntryType::Note);
-            if (query.withEntryText) {
+            if (query.withEntryText || !st.isNull(6)) {
                 e.text = st.text(6);
             }
             e.disagreement = optBool(st, 7);

@@ -106,13 +106,14 @@ Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
                   });
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?)"), int(n.plans.size()),
+        st = many(QStringLiteral("INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?)"), int(n.plans.size()),
                   [&](QSqlQuery& s, int i) {
                       const Plan& p = n.plans.at(i);
                       s.addBindValue(sql::date(p.from));
                       s.addBindValue(sql::integer(p.visitIntervalDays));
                       s.addBindValue(sql::text(p.escalationTriggers));
                       s.addBindValue(sql::text(p.summary));
+                      s.addBindValue(sql::textList(p.triggerPhrases));
                   });
     }
     if (st) {
@@ -162,7 +163,7 @@ Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
         }
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO visits VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), int(n.visits.size()),
+        st = many(QStringLiteral("INSERT INTO visits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), int(n.visits.size()),
                   [&](QSqlQuery& s, int i) {
                       const Visit& v = n.visits.at(i);
                       s.addBindValue(sql::date(v.date));
@@ -171,6 +172,8 @@ Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
                       s.addBindValue(sql::boolean(v.announced));
                       s.addBindValue(sql::text(v.outcome));
                       s.addBindValue(sql::text(v.verified));
+                      s.addBindValue(sql::time(v.time));
+                      s.addBindValue(sql::textList(v.checks));
                   });
     }
     for (int i = 0; st && i < n.entries.size(); ++i) {

@@ -204,11 +204,23 @@ QStringList version3()
     };
 }
 
+// Version 4: what a visit verified and when it was made, and a plan's own escalation
+// trigger phrases (visits.unverified, visits.predictable, plan.escalation_trigger). Lists
+// are JSON array texts; older rows read as empty lists.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE visits ADD COLUMN time TEXT"),
+        QStringLiteral("ALTER TABLE visits ADD COLUMN checks TEXT"),
+        QStringLiteral("ALTER TABLE plans ADD COLUMN trigger_phrases TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
     return steps;
 }
 

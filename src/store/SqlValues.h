@@ -5,7 +5,11 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QString>
+#include <QStringList>
+#include <QTime>
 #include <QVariant>
 
 #include <optional>
@@ -43,6 +47,33 @@ inline QVariant boolean(const std::optional<bool>& b)
 inline QVariant integer(const std::optional<int>& i)
 {
     return i ? QVariant(*i) : QVariant();
+}
+
+// A list of names or phrases as a JSON array text (portable TEXT); an empty list is NULL.
+inline QVariant textList(const QStringList& list)
+{
+    if (list.isEmpty()) {
+        return QVariant();
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+inline QStringList toTextList(const QString& json)
+{
+    QStringList out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        out.append(v.toString());
+    }
+    return out;
+}
+// A local time of day as "HH:MM".
+inline QVariant time(const std::optional<QTime>& t)
+{
+    return t ? QVariant(t->toString(QStringLiteral("HH:mm"))) : QVariant();
+}
+inline std::optional<QTime> toTime(const QString& s)
+{
+    const QTime t = QTime::fromString(s, QStringLiteral("HH:mm"));
+    return t.isValid() ? std::optional<QTime>(t) : std::nullopt;
 }
 
 inline QDate toDate(const QString& s)

@@ -94,8 +94,9 @@ Nominal rich()
     n.management = ManagementMode::Active;
     n.managementSince = QDate(2019, 1, 1);
     n.registration = {QDate(2015, 3, 1), NotificationPeriod::Indefinite, false};
-    n.plans = {{QDate(2016, 9, 1), 28, QStringLiteral("says he feels isolated"), QStringLiteral("Plan summary")},
-               {QDate(2016, 10, 19), 14, std::nullopt, std::nullopt}};
+    n.plans = {{QDate(2016, 9, 1), 28, QStringLiteral("says he feels isolated"),
+                {QStringLiteral("lost his job"), QStringLiteral("new \"partner\", café")}, QStringLiteral("Plan summary")},
+               {QDate(2016, 10, 19), 14, std::nullopt, {}, std::nullopt}};
     n.custody = {{QDate(2006, 5, 1), QDate(2016, 9, 1), QDate(2016, 9, 1)},
                  {QDate(2017, 1, 10), std::nullopt, std::nullopt}};
     ArmsAssessment a;
@@ -113,8 +114,10 @@ Nominal rich()
     n.arms = {a, b};
     n.visits = {
         {QDate(2016, 10, 10), QStringLiteral("pc4521"), VisitType::Home, false, QStringLiteral("outcome"),
-         QStringLiteral("claim checked against employer")},
-        {QDate(2016, 11, 7), QStringLiteral("pc1111"), VisitType::Office, std::nullopt, std::nullopt, std::nullopt}};
+         QStringLiteral("claim checked against employer"), QTime(19, 30),
+         {QStringLiteral("address"), QStringLiteral("employment")}},
+        {QDate(2016, 11, 7), QStringLiteral("pc1111"), VisitType::Office, std::nullopt, std::nullopt, std::nullopt,
+         std::nullopt, {}}};
     Entry e0 = entry(QStringLiteral("E0"), utc(2016, 10, 1, 9, 0), QStringLiteral("Plain note"));
     Entry e1 = entry(QStringLiteral("E1"), utc(2016, 10, 17, 10, 0),
                      QStringLiteral("Line one\nLine \"two\" \\ tab\there – café ✓ 𝄞 \u0001 feels isolated"),
@@ -180,6 +183,10 @@ template <typename T> std::string show(const std::optional<T>& v)
         return v->toUTC().toString(Qt::ISODate).toStdString();
     } else if constexpr (std::is_same_v<T, QByteArray>) {
         return v->toHex().toStdString();
+    } else if constexpr (std::is_same_v<T, QTime>) {
+        return v->toString(Qt::ISODate).toStdString();
+    } else if constexpr (std::is_same_v<T, QStringList>) {
+        return v->join(QLatin1Char('|')).toStdString();
     } else {
         return std::to_string(*v);
     }
