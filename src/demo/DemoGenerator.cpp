@@ -4,6 +4,7 @@
 #include "DemoText.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTime>
 
 #include <algorithm>
@@ -275,6 +276,9 @@ enum class Special {
     ReactiveReview,
     AnnualNotification,
     IndefiniteReview,
+    VisitsPredictable,
+    VisitsUnverified,
+    PlanTrigger,
 };
 
 constexpr Special allSpecials[] = {
@@ -283,7 +287,8 @@ constexpr Special allSpecials[] = {
     Special::PostSentence,     Special::PreRelease,          Special::Acknowledge,
     Special::TransferAck,      Special::VisitsOverdue,       Special::Trigger,
     Special::ReactiveEligible, Special::ReactiveReview,      Special::AnnualNotification,
-    Special::IndefiniteReview,
+    Special::IndefiniteReview, Special::VisitsPredictable,   Special::VisitsUnverified,
+    Special::PlanTrigger,
 };
 
 struct Scenario {
@@ -359,6 +364,7 @@ bool specialFits(Special special, const Scenario& s)
     case Special::ReactiveReview:
         return s.risk == RiskLevel::Low;
     case Special::Level2:
+    case Special::VisitsPredictable: // visits close enough together for four in a year
         return s.risk == RiskLevel::High || s.risk == RiskLevel::VeryHigh;
     default:
         return s.risk != RiskLevel::Low;
@@ -450,7 +456,7 @@ struct ConcernPlan {
 class NominalBuilder {
 public:
     NominalBuilder(const Roster& dir, const Scenario& sc, quint64 seed, qint64 today, int entryTarget)
-        : m_dir(dir), m_sc(sc), m_rng(seed), m_t(today), m_entryTarget(entryTarget)
+        : m_dir(dir), m_sc(sc), m_rng(seed), m_visitRng(seed ^ 0x7157C0DEu), m_t(today), m_entryTarget(entryTarget)
     {
     }
 
@@ -476,6 +482,7 @@ public:
         screeningsAndReferrals();
         indefiniteReview();
         entries();
+        visitChecksAndPlanTriggers();
         registerStatus();
         return std::move(m_n);
     }
@@ -1937,6 +1944,87 @@ private:
         m_n.entries.append(e);
     }
 
+    // Visit times and checks, plan trigger phrases, and the cases of visits.predictable,
+    // visits.unverified and plan.escalation_trigger (rules.md).
+    void visitChecksAndPlanTriggers()
+    {
+        static const QStringList checks{u"address"_s,    u"household"_s,  u"vehicles"_s, u"devices"_s,
+                                        u"employment"_s, u"associates"_s, u"other"_s};
+        // Phrases no demo text contains, so only the planted case meets its plan's trigger.
+        static const QStringList quietPhrases{u"contact with the victim's family"_s, u"stops taking medication"_s,
+                                              u"moves without notice"_s, u"new online alias"_s};
+        QList<Visit*> home;
+        for (Visit& v : m_n.visits) {
+            const int minutes = m_visitRng.rangeInt(9 * 12, 20 * 12) * 5; // 09:00 to 20:00
+            v.time = QTime(minutes / 60, minutes % 60);
+            if (v.type != VisitType::Home) {
+                continue;
+            }
+            home.append(&v);
+            QStringList picked;
+            for (const QString& c : checks) {
+                if (m_visitRng.chance(c == u"address"_s ? 0.9 : 0.3)) {
+                    picked.append(c);
+                }
+            }
+            v.checks = picked;
+        }
+        const bool planted = m_sc.special == Special::VisitsPredictable;
+        if (!planted && home.size() >= 4 &&
+            std::all_of(home.end() - 4, home.end(), [](const Visit* v) { return v->announced.value_or(false); })) {
+            home.last()->announced = false; // most officers vary their visits
+        }
+        if (planted && home.size() >= 4) {
+            // Four announced evening visits four weeks apart: the same weekday, all announced.
+            // The latest five weeks ago, so the alert is open on the demo's day.
+            const QDate last = std::min(home.last()->date, day(m_t).addDays(-35));
+            QSet<const Visit*> four;
+            for (qsizetype k = 0; k < 4; ++k) {
+                Visit* v = home[home.size() - 1 - k];
+                v->date = last.addDays(-28 * k);
+                v->announced = true;
+                v->time = QTime(18, 30);
+                four.insert(v);
+            }
+            QList<Visit> kept;
+            for (const Visit& v : m_n.visits) {
+                if (four.contains(&v) || v.type != VisitType::Home || v.date < last.addDays(-28 * 3)) {
+                    kept.append(v);
+                }
+            }
+            std::stable_sort(kept.begin(), kept.end(), [](const Visit& a, const Visit& b) { return a.date < b.date; });
+            m_n.visits = kept;
+            home.clear();
+        }
+        if (m_sc.special == Special::VisitsUnverified) {
+            for (qsizetype i = std::max<qsizetype>(0, home.size() - 3); i < home.size(); ++i) {
+                home[i]->checks.clear();
+                home[i]->verified.reset();
+            }
+        }
+        for (Plan& p : m_n.plans) {
+            if (m_visitRng.chance(0.3)) {
+                p.triggerPhrases = {m_visitRng.pick(quietPhrases)};
+            }
+        }
+        if (m_sc.special == Special::PlanTrigger && !m_n.plans.isEmpty() && m_inCommunityNow) {
+            const QString phrase = m_sc.female ? u"lost her job"_s : u"lost his job"_s;
+            m_n.plans.last().triggerPhrases = {phrase, u"new partner with children"_s};
+            Entry e;
+            e.id = u"E"_s + QString::number(m_n.entries.size() + 1);
+            qint64 at = stamp(m_t - 2, workStart + 3600);
+            if (!m_n.entries.isEmpty()) {
+                at = std::max(at, m_n.entries.last().at.toSecsSinceEpoch() + 1);
+            }
+            e.at = utc(at);
+            e.by = m_owner;
+            e.type = EntryType::Note;
+            e.text = (m_sc.female ? u"Phone call: she says she has "_s : u"Phone call: he says he has "_s) + phrase +
+                     u" at Fictional Foods this week."_s;
+            m_n.entries.append(e);
+        }
+    }
+
     struct RiskChange {
         qint64 on = 0;
         int concern = -1;
@@ -1947,6 +2035,9 @@ private:
     const Roster& m_dir;
     const Scenario& m_sc;
     DemoRandom m_rng;
+    // Visit times and checks and plan trigger phrases draw from their own stream, so the
+    // rest of a case is the same as before they existed.
+    DemoRandom m_visitRng;
     qint64 m_t;
     int m_entryTarget;
     Nominal m_n;
