@@ -4,6 +4,7 @@
 #include "models/ChronologyModel.h"
 #include "models/CollatingProxyModel.h"
 #include "models/Labels.h"
+#include "models/VisitsModel.h"
 
 #include "ui_NominalView.h"
 
@@ -35,11 +36,17 @@ NominalView::NominalView(QWidget* parent)
     }
     m_ui->headerGrid->setColumnStretch(1, 1);
     m_ui->headerGrid->setColumnStretch(3, 2);
-    for (QLabel* caption : {m_ui->alertsCaption, m_ui->chronologyCaption, m_ui->entryCaption}) {
+    for (QLabel* caption : {m_ui->alertsCaption, m_ui->visitsCaption, m_ui->chronologyCaption, m_ui->entryCaption}) {
         QFont f = caption->font();
         f.setBold(true);
         caption->setFont(f);
     }
+
+    m_visits = new VisitsModel(this);
+    m_ui->visitsTable->setModel(m_visits);
+    m_ui->visitsTable->verticalHeader()->hide();
+    m_ui->visitsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->visitsTable->horizontalHeader()->setSectionResizeMode(VisitsModel::Verified, QHeaderView::Stretch);
 
     m_ui->alertsTable->setModel(m_alerts);
     // The record names the nominal, and the due date says how late: both columns would repeat.
@@ -201,6 +208,9 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
     m_ui->registrationValue->setText(registration);
 
     setAlerts(alerts);
+    m_visits->setVisits(n.visits, directory);
+    m_ui->visitsCaption->setText(n.visits.isEmpty() ? tr("&Visits: none recorded")
+                                                    : tr("&Visits (%n)", nullptr, static_cast<int>(n.visits.size())));
     m_chronology->setDirectory(directory);
     m_chronology->setOwner(n.owner);
     m_chronology->setEntries(n.entries);

@@ -23,6 +23,7 @@ namespace somdesk {
 class AlertsModel;
 class ChronologyModel;
 class CollatingProxyModel;
+class VisitsModel;
 
 class NominalView : public QWidget {
     Q_OBJECT
@@ -54,6 +55,7 @@ public:
     QString currentRef() const { return m_ref; }
     ChronologyModel* chronologyModel() const { return m_chronology; }
     AlertsModel* alertsModel() const { return m_alerts; }
+    VisitsModel* visitsModel() const { return m_visits; }
 
     QByteArray saveSplitterState() const;
     void restoreSplitterState(const QByteArray& state);
@@ -69,6 +71,7 @@ private:
     ChronologyModel* m_chronology = nullptr;
     CollatingProxyModel* m_chronologyProxy = nullptr;
     AlertsModel* m_alerts = nullptr;
+    VisitsModel* m_visits = nullptr;
     QString m_ref;
 };
 
