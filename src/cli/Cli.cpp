@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "OspCommand.h"
+
 #include "core/rules/ArmsPriorityQueue.h"
 #include "reports/AlertTable.h"
 #include "services/PasswordHasher.h"
@@ -803,6 +805,7 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("restore"), QStringLiteral("restore a backup"), cmdRestore},
         {QStringLiteral("retention"), QStringLiteral("list nominals whose retention review is due"), cmdRetention},
         {QStringLiteral("erase"), QStringLiteral("two-person erasure of a person's data"), cmdErase},
+        {QStringLiteral("osp"), QStringLiteral("compute OSP/DC and OSP/IIC for one assessment (no database)"), cmdOsp},
     };
     return list;
 }
