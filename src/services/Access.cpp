@@ -49,7 +49,8 @@ Status checkRecordScope(const Session& s, const Nominal& n, const std::optional<
     case Role::Officer:
     case Role::Sergeant:
     case Role::Inspector:
-        if (n.area == s.area || n.owner == s.username || (ownerTeam && *ownerTeam == s.team && !s.team.isEmpty())) {
+        if ((!s.area.isEmpty() && n.area == s.area) || n.owner == s.username ||
+            (ownerTeam && *ownerTeam == s.team && !s.team.isEmpty())) {
             return {};
         }
         return Error::denied(QStringLiteral("permission denied: %1 is outside your area").arg(n.ref));
@@ -68,12 +69,13 @@ Status checkCaseworkScope(const Session& s, const Nominal& n, const std::optiona
         }
         break;
     case Role::Sergeant:
-        if (ownerTeam && *ownerTeam == s.team) {
+        // A sergeant without a team leads no one (an owner without a team is no one's).
+        if (ownerTeam && !s.team.isEmpty() && *ownerTeam == s.team) {
             return {};
         }
         break;
     case Role::Inspector:
-        if (n.area == s.area) {
+        if (!s.area.isEmpty() && n.area == s.area) {
             return {};
         }
         break;
