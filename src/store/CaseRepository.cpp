@@ -7,6 +7,7 @@
 
 #include "CaseBulkLoader.h"
 #include "CaseErasure.h"
+#include "CaseRows.h"
 #include "Database.h"
 #include "SearchIndex.h"
 #include "SqlDialect.h"
@@ -81,9 +82,6 @@ Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
     const QVariant idv(id);
 
     auto many = [&](const QString& sqlText, int count, const auto& bindRow) -> Status {
-        if (count == 0) {
-            return {};
-        }
         QSqlQuery s = prepared(m_db, sqlText);
         for (int i = 0; i < count; ++i) {
             s.addBindValue(idv);
@@ -95,10 +93,25 @@ Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
         }
         return {};
     };
+    // Every list in order, through the same rows casework appends (CaseRows).
+    CaseRows rows(m_db);
+    auto each = [&](const auto& list, const auto& write) -> Status {
+        for (int i = 0; i < list.size(); ++i) {
+            if (Status s = write(i, list.at(i)); !s) {
+                return s;
+            }
+        }
+        return {};
+    };
+    auto records = [&](const auto& list) {
+        return each(list, [&](int i, const auto& r) { return rows.record(idv, i, CaseworkRecord(r)); });
+    };
 
-    Status st = many(QStringLiteral("INSERT INTO nominal_aliases VALUES (?, ?, ?)"), int(n.aliases.size()),
-                     [&](QSqlQuery& s, int i) { s.addBindValue(n.aliases.at(i)); });
-    if (st) {
+    Status st = n.aliases.isEmpty()
+                    ? Status()
+                    : many(QStringLiteral("INSERT INTO nominal_aliases VALUES (?, ?, ?)"), int(n.aliases.size()),
+                           [&](QSqlQuery& s, int i) { s.addBindValue(n.aliases.at(i)); });
+    if (st && !n.riskHistory.isEmpty()) {
         st = many(QStringLiteral("INSERT INTO risk_history VALUES (?, ?, ?, ?)"), int(n.riskHistory.size()),
                   [&](QSqlQuery& s, int i) {
                       s.addBindValue(sql::date(n.riskHistory.at(i).from));
@@ -106,160 +119,45 @@ Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
                   });
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?)"), int(n.plans.size()),
-                  [&](QSqlQuery& s, int i) {
-                      const Plan& p = n.plans.at(i);
-                      s.addBindValue(sql::date(p.from));
-                      s.addBindValue(sql::integer(p.visitIntervalDays));
-                      s.addBindValue(sql::text(p.escalationTriggers));
-                      s.addBindValue(sql::text(p.summary));
-                      s.addBindValue(sql::textList(p.triggerPhrases));
-                  });
+        st = records(n.plans);
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO custody_periods VALUES (?, ?, ?, ?, ?)"), int(n.custody.size()),
-                  [&](QSqlQuery& s, int i) {
-                      const CustodyPeriod& c = n.custody.at(i);
-                      s.addBindValue(sql::date(c.from));
-                      s.addBindValue(sql::date(c.expectedRelease));
-                      s.addBindValue(sql::date(c.releasedOn));
-                  });
-    }
-    for (int i = 0; st && i < n.arms.size(); ++i) {
-        const ArmsAssessment& a = n.arms.at(i);
-        QSqlQuery s = prepared(m_db, QStringLiteral("INSERT INTO arms_assessments (nominal_id, position, "
-                                                    "completed_on, by_user, lead_agency, priority, summary) "
-                                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        s.addBindValue(idv);
-        s.addBindValue(i);
-        s.addBindValue(sql::date(a.completedOn));
-        s.addBindValue(a.by);
-        s.addBindValue(toString(a.leadAgency));
-        s.addBindValue(toString(a.priority));
-        s.addBindValue(sql::text(a.summary));
-        st = run(s, QStringLiteral("saving ARMS assessment"));
-        if (!st) {
-            break;
-        }
-        const QVariant aid = m_db.dialect().insertedId(s);
-        QSqlQuery f = prepared(m_db, QStringLiteral("INSERT INTO arms_factors VALUES (?, ?, ?, ?, ?, ?)"));
-        auto factors = [&](const QList<FactorRating>& list, const QString& kind) -> Status {
-            for (int k = 0; k < list.size(); ++k) {
-                f.addBindValue(aid);
-                f.addBindValue(kind);
-                f.addBindValue(k);
-                f.addBindValue(list.at(k).factor);
-                f.addBindValue(toString(list.at(k).rating));
-                f.addBindValue(sql::text(list.at(k).note));
-                if (Status fs = run(f, QStringLiteral("saving ARMS factors")); !fs) {
-                    return fs;
-                }
-            }
-            return {};
-        };
-        st = factors(a.riskFactors, QStringLiteral("risk"));
-        if (st) {
-            st = factors(a.protectiveFactors, QStringLiteral("protective"));
-        }
+        st = records(n.custody);
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO visits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), int(n.visits.size()),
-                  [&](QSqlQuery& s, int i) {
-                      const Visit& v = n.visits.at(i);
-                      s.addBindValue(sql::date(v.date));
-                      s.addBindValue(v.by);
-                      s.addBindValue(toString(v.type));
-                      s.addBindValue(sql::boolean(v.announced));
-                      s.addBindValue(sql::text(v.outcome));
-                      s.addBindValue(sql::text(v.verified));
-                      s.addBindValue(sql::time(v.time));
-                      s.addBindValue(sql::textList(v.checks));
-                  });
+        st = records(n.arms);
+    }
+    if (st) {
+        st = records(n.visits);
     }
     for (int i = 0; st && i < n.entries.size(); ++i) {
         st = insertEntry(id, i, n.entries.at(i), phrases);
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO screenings VALUES (?, ?, ?, ?, ?)"), int(n.screenings.size()),
-                  [&](QSqlQuery& s, int i) {
-                      s.addBindValue(sql::date(n.screenings.at(i).date));
-                      s.addBindValue(n.screenings.at(i).level);
-                      s.addBindValue(sql::text(n.screenings.at(i).rationale));
-                  });
+        st = records(n.screenings);
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  int(n.reviews.size()), [&](QSqlQuery& s, int i) {
-                      const Review& r = n.reviews.at(i);
-                      s.addBindValue(r.entry);
-                      s.addBindValue(sql::timestamp(r.requestedAt));
-                      s.addBindValue(r.requestedBy);
-                      s.addBindValue(toString(r.proposedRiskLevel));
-                      s.addBindValue(sql::boolean(r.escalating));
-                      s.addBindValue(r.rationale);
-                      s.addBindValue(toString(r.decision));
-                      s.addBindValue(sql::timestamp(r.decidedAt));
-                      s.addBindValue(sql::text(r.decidedBy));
-                      s.addBindValue(sql::text(r.decisionReason));
-                  });
+        st = each(n.reviews, [&](int i, const Review& r) { return rows.review(idv, i, r); });
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO mappa_referrals VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  int(n.mappaReferrals.size()), [&](QSqlQuery& s, int i) {
-                      const MappaReferral& r = n.mappaReferrals.at(i);
-                      s.addBindValue(sql::date(r.decidedOn));
-                      s.addBindValue(r.by);
-                      s.addBindValue(r.referred ? 1 : 0);
-                      s.addBindValue(sql::integer(r.level));
-                      s.addBindValue(r.reason);
-                  });
+        st = records(n.mappaReferrals);
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO transfers VALUES (?, ?, ?, ?, ?, ?)"), int(n.transfers.size()),
-                  [&](QSqlQuery& s, int i) {
-                      const Transfer& t = n.transfers.at(i);
-                      s.addBindValue(sql::date(t.on));
-                      s.addBindValue(t.from);
-                      s.addBindValue(t.to);
-                      s.addBindValue(sql::timestamp(t.acknowledgedAt));
-                  });
+        st = each(n.transfers, [&](int i, const Transfer& t) { return rows.transfer(idv, i, t); });
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO management_decisions VALUES (?, ?, ?, ?, ?, ?)"),
-                  int(n.managementDecisions.size()), [&](QSqlQuery& s, int i) {
-                      const ManagementDecision& d = n.managementDecisions.at(i);
-                      s.addBindValue(sql::date(d.on));
-                      s.addBindValue(d.by);
-                      s.addBindValue(toString(d.decision));
-                      s.addBindValue(d.reason);
-                  });
+        st = each(n.managementDecisions,
+                  [&](int i, const ManagementDecision& d) { return rows.managementDecision(idv, i, d); });
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO notifications VALUES (?, ?, ?, ?)"), int(n.notifications.size()),
-                  [&](QSqlQuery& s, int i) {
-                      s.addBindValue(sql::date(n.notifications.at(i).date));
-                      s.addBindValue(toString(n.notifications.at(i).kind));
-                  });
+        st = records(n.notifications);
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO indefinite_review_decisions VALUES (?, ?, ?, ?, ?, ?)"),
-                  int(n.indefiniteReviewDecisions.size()), [&](QSqlQuery& s, int i) {
-                      const IndefiniteReviewDecision& d = n.indefiniteReviewDecisions.at(i);
-                      s.addBindValue(sql::date(d.on));
-                      s.addBindValue(d.by);
-                      s.addBindValue(toString(d.outcome));
-                      s.addBindValue(d.reason);
-                  });
+        st = each(n.indefiniteReviewDecisions,
+                  [&](int i, const IndefiniteReviewDecision& d) { return rows.indefiniteDecision(idv, i, d); });
     }
     if (st) {
-        st = many(QStringLiteral("INSERT INTO alert_overrides VALUES (?, ?, ?, ?, ?, ?)"), int(n.overrides.size()),
-                  [&](QSqlQuery& s, int i) {
-                      const AlertOverride& o = n.overrides.at(i);
-                      s.addBindValue(o.key);
-                      s.addBindValue(o.by);
-                      s.addBindValue(sql::timestamp(o.at));
-                      s.addBindValue(o.reason);
-                  });
+        st = each(n.overrides, [&](int i, const AlertOverride& o) { return rows.alertOverride(idv, i, o); });
     }
     if (st) {
         // Names and aliases in the full-text index, in this same transaction.

@@ -369,6 +369,53 @@ public:
         return b;
     }
 
+    // One list element of a nominal (bundle-format.md's shape) at the document's root.
+    CaseworkRecord readRecord(RecordKind kind, const JsonNode& root)
+    {
+        const QString p;
+        switch (kind) {
+        case RecordKind::Visit:
+            return readVisit(root, p);
+        case RecordKind::Arms:
+            return readArms(root, p);
+        case RecordKind::Screening:
+            return readScreening(root, p);
+        case RecordKind::MappaReferral:
+            return readReferral(root, p);
+        case RecordKind::Notification:
+            return readNotification(root, p);
+        case RecordKind::Custody:
+            return readCustody(root, p);
+        case RecordKind::Plan:
+            return readPlan(root, p);
+        }
+        fail(u"(root)"_s, u"unknown record kind"_s);
+    }
+
+    static QDate readRelease(const JsonNode& root)
+    {
+        QDate on;
+        object(root, QString(),
+               {{"released_on", true, [&](const JsonNode& v, const QString& vp) { on = date(v, vp); }}});
+        return on;
+    }
+
+    static NewConcern readConcern(const JsonNode& root)
+    {
+        NewConcern c;
+        object(root, QString(),
+               {
+                   {"text", true, [&](const JsonNode& v, const QString& vp) { c.text = text(v, vp); }},
+                   {"proposed_risk_level", true,
+                    [&](const JsonNode& v, const QString& vp) { c.proposedRiskLevel = enumValue<RiskLevel>(v, vp); }},
+                   {"rationale", true, [&](const JsonNode& v, const QString& vp) { c.rationale = text(v, vp); }},
+                   {"escalating", false, [&](const JsonNode& v, const QString& vp) { c.escalating = boolean(v, vp); }},
+               });
+        return c;
+    }
+
+    static void readNothing(const JsonNode& root) { object(root, QString(), {}); }
+
 private:
     const BundleContext& m_context;
     QSet<QString> m_bundleUsernames; // every users[i].username as written, for references
@@ -1131,6 +1178,73 @@ Result<Bundle> BundleReader::read(const QByteArray& json, const BundleContext& c
     } catch (const ReadFailure& f) {
         return Error::invalid(f.path + u": "_s + f.what);
     }
+}
+
+namespace {
+
+// Parses `json` and runs `read` on its root, turning a failure into "<path>: <what>".
+template <typename T, typename F> Result<T> readDocument(const QByteArray& json, F&& read)
+{
+    if (const qsizetype bad = OrderedJson::invalidUtf8Offset(json); bad >= 0) {
+        return Error::invalid(u"(root): not valid UTF-8: invalid byte sequence at offset %1"_s.arg(bad));
+    }
+    bundle::JsonParseResult parsed = OrderedJson::parse(json);
+    if (!parsed.ok) {
+        return Error::invalid(u"(root): not valid JSON: %1 at offset %2"_s.arg(parsed.message).arg(parsed.offset));
+    }
+    if (parsed.root.kind != Kind::Object) {
+        return Error::invalid(u"(root): must be an object"_s);
+    }
+    try {
+        return read(parsed.root);
+    } catch (const ReadFailure& f) {
+        return Error::invalid(f.path + u": "_s + f.what);
+    }
+}
+
+} // namespace
+
+Result<CaseworkRecord> BundleReader::readRecord(RecordKind kind, const QByteArray& json, const BundleContext& context,
+                                                const QString& signedInUser)
+{
+    return readDocument<CaseworkRecord>(json, [&](JsonNode& root) {
+        const bool hasBy = kind == RecordKind::Visit || kind == RecordKind::Arms || kind == RecordKind::MappaReferral;
+        if (hasBy && !signedInUser.isEmpty()) {
+            const JsonNode* by = root.member("by"_L1);
+            if (by == nullptr || by->kind == Kind::Null) {
+                std::erase_if(root.children, [](const JsonNode& m) { return m.key == "by"_L1; });
+                JsonNode user;
+                user.kind = Kind::String;
+                user.key = u"by"_s;
+                user.text = signedInUser;
+                root.children.push_back(std::move(user));
+            }
+        }
+        Reader reader(context);
+        return reader.readRecord(kind, root);
+    });
+}
+
+Result<QDate> BundleReader::readRelease(const QByteArray& json)
+{
+    return readDocument<QDate>(json, [](const JsonNode& root) { return Reader::readRelease(root); });
+}
+
+Result<NewConcern> BundleReader::readConcern(const QByteArray& json)
+{
+    return readDocument<NewConcern>(json, [](const JsonNode& root) { return Reader::readConcern(root); });
+}
+
+Status BundleReader::readEmpty(const QByteArray& json)
+{
+    auto r = readDocument<bool>(json, [](const JsonNode& root) {
+        Reader::readNothing(root);
+        return true;
+    });
+    if (!r) {
+        return r.error();
+    }
+    return {};
 }
 
 } // namespace somdesk

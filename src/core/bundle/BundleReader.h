@@ -7,6 +7,7 @@
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "core/bundle/BundleContext.h"
+#include "core/casework/CaseworkRecord.h"
 
 #include <QByteArray>
 
@@ -15,6 +16,18 @@ namespace somdesk {
 class BundleReader {
 public:
     static Result<Bundle> read(const QByteArray& json, const BundleContext& context);
+
+    // One piece of casework (`somdesk-cli record`): an object of the shape of the matching
+    // nominal list element; a missing "by" is the signed-in user. Paths start at the
+    // object's keys ("date: must be a date YYYY-MM-DD").
+    static Result<CaseworkRecord> readRecord(RecordKind kind, const QByteArray& json, const BundleContext& context,
+                                             const QString& signedInUser);
+    // {"released_on": DATE}
+    static Result<QDate> readRelease(const QByteArray& json);
+    // {"text", "proposed_risk_level", "rationale", "escalating"}
+    static Result<NewConcern> readConcern(const QByteArray& json);
+    // {} (an action that takes no input)
+    static Status readEmpty(const QByteArray& json);
 };
 
 } // namespace somdesk
