@@ -2,6 +2,7 @@
 
 #include "OspCommand.h"
 
+#include "core/bundle/BundleReader.h"
 #include "core/rules/ArmsPriorityQueue.h"
 #include "reports/AlertTable.h"
 #include "services/PasswordHasher.h"
@@ -519,6 +520,73 @@ int cmdOverride(const QStringList& args)
     return 0;
 }
 
+// record KIND: one piece of casework on a nominal, from a JSON object of the shape of the
+// matching bundle list element; prints where it landed ("visits[3]", or the entry id).
+int cmdRecord(const QStringList& args)
+{
+    const QString kinds = QStringLiteral(
+        "visit, arms, screening, mappa-referral, notification, custody, release, plan, concern, transfer-ack");
+    Command cmd(QStringLiteral("record"), QStringLiteral("Record casework on a nominal (KIND: %1).").arg(kinds));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("nominal"), QStringLiteral("The nominal's ref."), QStringLiteral("REF"));
+    cmd.option(QStringLiteral("json"), QStringLiteral("The record as a JSON object (bundle-format.md shape)."),
+               QStringLiteral("FILE"));
+    cmd.parser().addPositionalArgument(QStringLiteral("kind"), QStringLiteral("What to record."));
+    SOMDESK_PARSE(cmd, args);
+    const QStringList positional = cmd.parser().positionalArguments();
+    if (positional.size() != 1) {
+        printErr(QStringLiteral("record: one KIND is required (%1)").arg(kinds));
+        return kUsage;
+    }
+    const QString kind = positional.first();
+    const std::optional<RecordKind> recordKind = recordKindFromName(kind);
+    const bool special = kind == QLatin1String("release") || kind == QLatin1String("concern") ||
+                         kind == QLatin1String("transfer-ack");
+    if (!recordKind && !special) {
+        printErr(QStringLiteral("record: unknown KIND '%1' (%2)").arg(kind, kinds));
+        return kUsage;
+    }
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("nominal"),
+                    QStringLiteral("json"));
+    auto json = readFileArg(cmd.value(QStringLiteral("json")), QStringLiteral("json"));
+    if (!json) {
+        return fail(json.error());
+    }
+    SOMDESK_OPEN(o, cmd);
+    const QString ref = cmd.value(QStringLiteral("nominal"));
+    Result<QString> made = QString();
+    if (recordKind) {
+        auto record = o->services->readRecordJson(o->session, *recordKind, *json);
+        if (!record) {
+            return fail(record.error());
+        }
+        made = o->services->recordCasework(o->session, ref, *record);
+    } else if (kind == QLatin1String("release")) {
+        auto on = BundleReader::readRelease(*json);
+        if (!on) {
+            return fail(on.error());
+        }
+        made = o->services->recordRelease(o->session, ref, *on);
+    } else if (kind == QLatin1String("concern")) {
+        auto concern = BundleReader::readConcern(*json);
+        if (!concern) {
+            return fail(concern.error());
+        }
+        made = o->services->raiseConcern(o->session, ref, *concern);
+    } else {
+        if (Status st = BundleReader::readEmpty(*json); !st) {
+            return fail(st.error());
+        }
+        made = o->services->acknowledgeTransfer(o->session, ref);
+    }
+    if (!made) {
+        return fail(made.error());
+    }
+    printOut((*made + QLatin1Char('\n')).toUtf8());
+    return 0;
+}
+
 int cmdPolicy(const QStringList& args)
 {
     const QString action = args.value(0);
@@ -798,6 +866,7 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("demo"), QStringLiteral("create a fictitious demo database"), cmdDemo},
         {QStringLiteral("alerts"), QStringLiteral("alerts as of a date (json, table, csv, queue)"), cmdAlerts},
         {QStringLiteral("override"), QStringLiteral("override one alert (inspectors)"), cmdOverride},
+        {QStringLiteral("record"), QStringLiteral("record casework: a visit, ARMS, screening, plan, ..."), cmdRecord},
         {QStringLiteral("policy"), QStringLiteral("show or set the policy in force"), cmdPolicy},
         {QStringLiteral("check"), QStringLiteral("check the database file"), cmdCheck},
         {QStringLiteral("audit"), QStringLiteral("verify or read the audit log"), cmdAudit},

@@ -64,6 +64,22 @@ Result<QString> Services::addEntry(const Session& session, const QString& ref, c
     if (Status st = requirePermission(session, Operation::AddEntry); !st) {
         return st.error();
     }
+    Transaction tx(m_ctx->db());
+    if (!tx.status()) {
+        return tx.status().error();
+    }
+    auto id = appendNewEntry(*m_ctx, session, ref, entry);
+    if (!id) {
+        return id.error();
+    }
+    if (Status st = tx.commit(); !st) {
+        return st.error();
+    }
+    return id;
+}
+
+Result<QString> appendNewEntry(ServiceContext& ctx, const Session& session, const QString& ref, const NewEntry& entry)
+{
     if (entry.text.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("text: required"));
     }
@@ -77,15 +93,11 @@ Result<QString> Services::addEntry(const Session& session, const QString& ref, c
     if (entry.type == EntryType::Oversight && session.role == Role::Officer) {
         return Error::denied(QStringLiteral("type: oversight entries are made by sergeants and inspectors"));
     }
-    auto policy = m_ctx->policy();
+    auto policy = ctx.policy();
     if (!policy) {
         return policy.error();
     }
-    Transaction tx(m_ctx->db());
-    if (!tx.status()) {
-        return tx.status().error();
-    }
-    auto n = loadForCasework(*m_ctx, session, ref);
+    auto n = loadForCasework(ctx, session, ref);
     if (!n) {
         return n.error();
     }
@@ -105,23 +117,19 @@ Result<QString> Services::addEntry(const Session& session, const QString& ref, c
     }
     Entry e;
     e.id = QStringLiteral("E%1").arg(next);
-    e.at = m_ctx->db().now();
+    e.at = ctx.db().now();
     e.by = session.username;
     e.type = entry.type;
     e.text = entry.text;
     e.references = entry.references;
     e.disagreement = entry.disagreement;
-    // The author has seen their own entry.
-    if (Status st = m_ctx->cases().appendEntry(ref, e, policy->list(QStringLiteral("trigger_phrases"))); !st) {
+    if (Status st = ctx.cases().appendEntry(ref, e, policy->list(QStringLiteral("trigger_phrases"))); !st) {
         return st.error();
     }
     if (Status st =
-            m_ctx->audit(session, AuditOperation::Collection, QStringLiteral("entry"), ref, QStringLiteral("casework"),
-                         QStringLiteral("entry=%1 type=%2").arg(e.id, toString(e.type)));
+            ctx.audit(session, AuditOperation::Collection, QStringLiteral("entry"), ref, QStringLiteral("casework"),
+                      QStringLiteral("entry=%1 type=%2").arg(e.id, toString(e.type)));
         !st) {
-        return st.error();
-    }
-    if (Status st = tx.commit(); !st) {
         return st.error();
     }
     return e.id;

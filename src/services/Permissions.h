@@ -18,6 +18,15 @@ enum class Operation {
     SearchRecords,
     AddEntry, // casework
     AcknowledgeEntry,
+    RecordVisit, // casework records (CaseRecording.cpp)
+    RecordArms,
+    RecordScreening,
+    RecordMappaReferral, // inspectors decide on MAPPA referrals (rules.md owners)
+    RecordNotification,
+    RecordCustody, // a custody period or a release
+    RecordPlan,
+    RaiseConcern, // a concern entry with its re-evaluation request
+    AcknowledgeTransfer,
     ImportBundle,
     ExportBundle,
     ReadAlerts, // within scope

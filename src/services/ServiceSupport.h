@@ -32,6 +32,10 @@ Result<Nominal> loadOne(ServiceContext& ctx, const QString& ref, bool withText =
 // The start of every casework operation: the nominal by ref (without entry text), and
 // the session's casework scope over it (Access.h) checked.
 Result<Nominal> loadForCasework(ServiceContext& ctx, const Session& session, const QString& ref);
+struct NewEntry;
+// A new chronology entry with its checks and audit row, in the caller's transaction;
+// returns its id.
+Result<QString> appendNewEntry(ServiceContext& ctx, const Session& session, const QString& ref, const NewEntry& entry);
 // The team of a user (the owner's team decides a sergeant's scope).
 std::optional<QString> teamOf(ServiceContext& ctx, const QString& username);
 

@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "core/Domain.h"
 #include "core/Result.h"
+#include "core/casework/CaseworkRecord.h"
 #include "core/rules/Alert.h"
 #include "core/rules/Policy.h"
 #include "services/Session.h"
@@ -105,6 +106,20 @@ public:
     Result<QString> addEntry(const Session& session, const QString& ref, const NewEntry& entry);
     Status acknowledgeEntry(const Session& session, const QString& ref, const QString& entryId);
     Result<QList<SearchHit>> search(const Session& session, const QString& userQuery, int limit = 200);
+
+    // --- casework records (CaseRecording.cpp) ---
+    // Each returns where the new record sits in the nominal's bundle ("visits[3]"), so the
+    // matching alert clears on the next rules run. Nothing dated after today is accepted.
+    Result<QString> recordCasework(const Session& session, const QString& ref, const CaseworkRecord& record);
+    // Closes the open custody period.
+    Result<QString> recordRelease(const Session& session, const QString& ref, const QDate& releasedOn);
+    // The concern entry and its pending re-evaluation request in one call; returns the entry id.
+    Result<QString> raiseConcern(const Session& session, const QString& ref, const NewConcern& concern);
+    // The signed-in user's acknowledgement of the latest transfer of the case to them.
+    Result<QString> acknowledgeTransfer(const Session& session, const QString& ref);
+    // A record in bundle-format.md's shape (`somdesk-cli record`), checked against this
+    // database's users and policy; a missing "by" is the signed-in user.
+    Result<CaseworkRecord> readRecordJson(const Session& session, RecordKind kind, const QByteArray& json);
 
     // --- bundles (admin) ---
     Result<ImportSummary> importBundle(const Session& session, const QByteArray& json);

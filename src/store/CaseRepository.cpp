@@ -275,6 +275,123 @@ Status CaseRepository::addOverride(const QString& ref, const AlertOverride& o)
 }
 
 
+Result<qint64> CaseRepository::existingId(const QString& ref)
+{
+    auto id = nominalId(ref);
+    if (!id) {
+        return id.error();
+    }
+    if (*id == 0) {
+        return Error::notFound(QStringLiteral("nominal: no nominal %1").arg(ref));
+    }
+    return *id;
+}
+
+namespace {
+
+const char* tableOf(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Visit:
+        return "visits";
+    case RecordKind::Arms:
+        return "arms_assessments";
+    case RecordKind::Screening:
+        return "screenings";
+    case RecordKind::MappaReferral:
+        return "mappa_referrals";
+    case RecordKind::Notification:
+        return "notifications";
+    case RecordKind::Custody:
+        return "custody_periods";
+    case RecordKind::Plan:
+        return "plans";
+    }
+    return "visits";
+}
+
+} // namespace
+
+Result<int> CaseRepository::appendRecord(const QString& ref, const CaseworkRecord& record)
+{
+    auto id = existingId(ref);
+    if (!id) {
+        return id.error();
+    }
+    CaseRows rows(m_db);
+    auto position = rows.nextPosition(QString::fromLatin1(tableOf(kindOf(record))), *id);
+    if (!position) {
+        return position.error();
+    }
+    if (Status st = rows.record(*id, *position, record); !st) {
+        return st.error();
+    }
+    // Positions are dense from 0 (import writes 0..n-1, appends take the next), so the
+    // position is the record's index in its list.
+    return *position;
+}
+
+Result<int> CaseRepository::appendReview(const QString& ref, const Review& review)
+{
+    auto id = existingId(ref);
+    if (!id) {
+        return id.error();
+    }
+    CaseRows rows(m_db);
+    auto position = rows.nextPosition(QStringLiteral("reviews"), *id);
+    if (!position) {
+        return position.error();
+    }
+    if (Status st = rows.review(*id, *position, review); !st) {
+        return st.error();
+    }
+    return *position;
+}
+
+Status CaseRepository::updateNth(const QString& table, const QString& assignment, const QVariant& value,
+                                 const QString& ref, qsizetype index, const QString& what)
+{
+    auto id = existingId(ref);
+    if (!id) {
+        return id.error();
+    }
+    QSqlQuery q = prepared(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE nominal_id = ? AND position = (SELECT "
+                                                "position FROM %1 WHERE nominal_id = ? ORDER BY position LIMIT 1 "
+                                                "OFFSET ?)")
+                                     .arg(table, assignment));
+    q.addBindValue(value);
+    q.addBindValue(*id);
+    q.addBindValue(*id);
+    q.addBindValue(static_cast<qint64>(index));
+    if (Status st = run(q, what); !st) {
+        return st;
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error::notFound(QStringLiteral("%1: no such record on %2").arg(table, ref));
+    }
+    return {};
+}
+
+Status CaseRepository::setReleased(const QString& ref, qsizetype index, const QDate& releasedOn)
+{
+    return updateNth(QStringLiteral("custody_periods"), QStringLiteral("released_on = ?"), sql::date(releasedOn), ref,
+                     index, QStringLiteral("saving release"));
+}
+
+Status CaseRepository::setTransferAcknowledged(const QString& ref, qsizetype index, const QDateTime& at)
+{
+    return updateNth(QStringLiteral("transfers"), QStringLiteral("acknowledged_at = ?"), sql::timestamp(at), ref,
+                     index, QStringLiteral("saving transfer acknowledgement"));
+}
+
+Status CaseRepository::setMappaLevel(const QString& ref, int level)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("UPDATE nominals SET mappa_level = ? WHERE ref = ?"));
+    q.addBindValue(level);
+    q.addBindValue(ref);
+    return run(q, QStringLiteral("saving MAPPA level"));
+}
+
 Result<QList<CaseSummary>> CaseRepository::summaries(const CaseQuery& query)
 {
     return CaseBulkLoader(m_db).summaries(query);

@@ -7,6 +7,7 @@
 #include "core/CaseSummary.h"
 #include "core/Domain.h"
 #include "core/Result.h"
+#include "core/casework/CaseworkRecord.h"
 
 #include <QHash>
 #include <QList>
@@ -46,6 +47,16 @@ public:
     Status appendEntry(const QString& ref, const Entry& entry, const QStringList& phrases);
     Status addAcknowledgement(const QString& ref, const QString& entryId, const Acknowledgement& ack);
     Status addOverride(const QString& ref, const AlertOverride& override);
+    // A new record at the end of its list; returns its index in that list.
+    Result<int> appendRecord(const QString& ref, const CaseworkRecord& record);
+    // A pending re-evaluation request; returns its index in the reviews list.
+    Result<int> appendReview(const QString& ref, const Review& review);
+    // Closes the custody period at `index` (list order) on `releasedOn`.
+    Status setReleased(const QString& ref, qsizetype index, const QDate& releasedOn);
+    // The new owner's acknowledgement of the transfer at `index` (list order).
+    Status setTransferAcknowledged(const QString& ref, qsizetype index, const QDateTime& at);
+    // The nominal's current MAPPA level (a screening's outcome).
+    Status setMappaLevel(const QString& ref, int level);
 
     // Derived data: the phrases the stored matches were computed with, and a rebuild.
     Result<QStringList> triggerPhrasesInStore();
@@ -71,6 +82,11 @@ public:
 
 private:
     Result<qint64> nominalId(const QString& ref);
+    // The id of an existing nominal, or a not-found error.
+    Result<qint64> existingId(const QString& ref);
+    // Updates one row chosen by its place in the list (the n-th by position).
+    Status updateNth(const QString& table, const QString& assignment, const QVariant& value, const QString& ref,
+                     qsizetype index, const QString& what);
     Status insertEntry(qint64 nominalId, int position, const Entry& entry, const QStringList& phrases);
     Database& m_db;
 };

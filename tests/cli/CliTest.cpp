@@ -1,6 +1,7 @@
 // The real somdesk-cli binary, run with QProcess: exit codes, stdout/stderr, and the
 // round trips an administrator relies on (export/import, backup/restore).
 
+#include "CliRun.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -18,88 +19,6 @@
 using namespace somdesk::test;
 using Catch::Matchers::Contains;
 
-namespace {
-
-const QByteArray kPassword = "cli-admin-pass";
-const QString kAdmin = QStringLiteral("adm.test"); // full.json's admin
-const QString kAdminName = QStringLiteral("Synthetic Admin");
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args, const QByteArray& password = kPassword, const QByteArray& newPassword = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("SOMDESK_PASSWORD"));
-    env.remove(QStringLiteral("SOMDESK_NEW_PASSWORD"));
-    if (!password.isEmpty()) {
-        env.insert(QStringLiteral("SOMDESK_PASSWORD"), QString::fromUtf8(password));
-    }
-    if (!newPassword.isEmpty()) {
-        env.insert(QStringLiteral("SOMDESK_NEW_PASSWORD"), QString::fromUtf8(newPassword));
-    }
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(SOMDESK_CLI_PATH), args);
-    INFO("somdesk-cli " << args.join(QLatin1Char(' ')).toStdString());
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    Run r;
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-// Runs and requires success, showing stderr when it fails.
-Run ok(const QStringList& args, const QByteArray& password = kPassword, const QByteArray& newPassword = {})
-{
-    Run r = cli(args, password, newPassword);
-    INFO("somdesk-cli " << args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.code == 0);
-    return r;
-}
-
-QStringList db(const QString& path)
-{
-    return {QStringLiteral("--database"), path};
-}
-QStringList as(const QString& path, const QString& user = kAdmin)
-{
-    return {QStringLiteral("--database"), path, QStringLiteral("--user"), user};
-}
-
-QString fullJson()
-{
-    return dataDir() + QStringLiteral("/bundles/full.json");
-}
-
-void initDb(const QString& path)
-{
-    ok(QStringList{QStringLiteral("init")} + db(path) +
-       QStringList{QStringLiteral("--admin"), kAdmin, QStringLiteral("--name"), kAdminName});
-}
-
-QByteArray exportOf(const QString& path, const QStringList& extra = {})
-{
-    return ok(QStringList{QStringLiteral("export")} + as(path) + extra).out;
-}
-
-int nonEmptyLines(const QByteArray& text)
-{
-    int n = 0;
-    for (const QByteArray& line : text.split('\n')) {
-        n += line.trimmed().isEmpty() ? 0 : 1;
-    }
-    return n;
-}
-
-} // namespace
-
 TEST_CASE("cli: every command's --help exits 0")
 {
     const QList<QStringList> helps{
@@ -112,6 +31,7 @@ TEST_CASE("cli: every command's --help exits 0")
         {QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("--help")},
         {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--help")},
         {QStringLiteral("import"), QStringLiteral("--help")},
+        {QStringLiteral("record"), QStringLiteral("--help")},
         {QStringLiteral("export"), QStringLiteral("--help")},
         {QStringLiteral("demo"), QStringLiteral("--help")},
         {QStringLiteral("alerts"), QStringLiteral("--help")},
@@ -134,8 +54,8 @@ TEST_CASE("cli: every command's --help exits 0")
     }
     // The top-level help lists every command.
     const QByteArray top = cli({QStringLiteral("--help")}, {}).out;
-    for (const char* c : {"init", "user", "import", "export", "demo", "alerts", "override", "policy", "check", "audit",
-                          "backup", "restore"}) {
+    for (const char* c : {"init", "user", "import", "export", "demo", "alerts", "override", "record", "policy", "check",
+                          "audit", "backup", "restore"}) {
         CHECK(top.contains(QByteArray("  ") + c));
     }
 }

@@ -49,6 +49,20 @@ QByteArray tinyBundle(const QString& ref)
         .toUtf8();
 }
 
+// A case that waits for each casework role to acknowledge a transfer to them, and has no
+// custody yet, so each role may record a period of its own.
+QByteArray handoverBundle()
+{
+    return QByteArrayLiteral(R"({"format": "somdesk-bundle", "version": 1, "nominals": [
+        {"ref": "NHANDOVER", "family_name": "Matrixcase", "given_names": "Zeta", "date_of_birth": "1982-02-02",
+         "area": "Area 1", "owner": "pc4521", "risk_level": "low",
+         "registration": {"first_notified": "2020-01-01", "period": "5y"},
+         "transfers": [{"on": "2026-01-05", "from": "pc1111", "to": "pc4521"},
+                       {"on": "2026-01-06", "from": "pc4521", "to": "ps0042"},
+                       {"on": "2026-01-07", "from": "ps0042", "to": "insp0012"},
+                       {"on": "2026-01-08", "from": "insp0012", "to": "pc4521"}]}]})");
+}
+
 } // namespace
 
 TEST_CASE("services: permission matrix: every operation for every role is denied exactly when the table says so")
@@ -64,6 +78,7 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
     f.importOk(tinyBundle(QStringLiteral("NERASE1")));
     f.importOk(tinyBundle(QStringLiteral("NERASE2")));
     REQUIRE(f.s->requestErasure(f.admin, QStringLiteral("NERASE1"), QStringLiteral("Retention period ended")).ok());
+    f.importOk(handoverBundle());
     auto backupForRestore = f.s->backup(f.admin, f.dir.filePath(QStringLiteral("for-restore.db")));
     REQUIRE(backupForRestore.ok());
 
@@ -178,6 +193,54 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 break;
             case Operation::ApproveErasure:
                 result = outcome(f.s->approveErasure(session, QStringLiteral("NERASE1")));
+                break;
+            case Operation::RecordVisit: {
+                Visit v;
+                v.date = QDate(2026, 11, 2);
+                v.by = role == Role::Admin ? QStringLiteral("pc4521") : userFor(role);
+                result = outcome(f.s->recordCasework(session, QStringLiteral("N000123"), v));
+                break;
+            }
+            case Operation::RecordArms:
+                result = outcome(f.s->recordCasework(
+                    session, QStringLiteral("N000123"),
+                    completeArms(role == Role::Admin ? QStringLiteral("pc4521") : userFor(role), QDate(2026, 11, 3))));
+                break;
+            case Operation::RecordScreening:
+                result = outcome(
+                    f.s->recordCasework(session, QStringLiteral("N000123"), Screening{QDate(2026, 11, 4), 2, {}}));
+                break;
+            case Operation::RecordMappaReferral:
+                result = outcome(f.s->recordCasework(session, QStringLiteral("N000123"),
+                                                     MappaReferral{QDate(2026, 11, 5), QStringLiteral("insp0012"),
+                                                                   true, 2, QStringLiteral("Matrix referral")}));
+                break;
+            case Operation::RecordNotification:
+                result = outcome(f.s->recordCasework(session, QStringLiteral("N000123"),
+                                                     Notification{QDate(2026, 11, 6), NotificationKind::Change}));
+                break;
+            case Operation::RecordCustody: {
+                // Each role its own closed period, a year apart, so none overlaps another.
+                const int year = 2010 + int(kRoles.indexOf(role));
+                result = outcome(f.s->recordCasework(
+                    session, QStringLiteral("NHANDOVER"),
+                    CustodyPeriod{QDate(year, 1, 1), std::nullopt, QDate(year, 6, 1)}));
+                break;
+            }
+            case Operation::RecordPlan: {
+                Plan p;
+                p.from = QDate(2026, 11, 7 + int(kRoles.indexOf(role)));
+                p.visitIntervalDays = 28;
+                result = outcome(f.s->recordCasework(session, QStringLiteral("N000123"), p));
+                break;
+            }
+            case Operation::RaiseConcern:
+                result = outcome(f.s->raiseConcern(session, QStringLiteral("N000123"),
+                                                   NewConcern{QStringLiteral("Matrix concern"), RiskLevel::VeryHigh,
+                                                              QStringLiteral("Matrix rationale"), true}));
+                break;
+            case Operation::AcknowledgeTransfer:
+                result = outcome(f.s->acknowledgeTransfer(session, QStringLiteral("NHANDOVER")));
                 break;
             default:
                 mapped = false;

@@ -29,6 +29,24 @@ inline std::string msg(const Error& e)
     return e.message.toStdString();
 }
 
+// An ARMS assessment that rates every factor of the default policy, as a recording must.
+inline ArmsAssessment completeArms(const QString& by, const QDate& completedOn)
+{
+    ArmsAssessment a;
+    a.completedOn = completedOn;
+    a.by = by;
+    a.priority = RiskLevel::Medium;
+    const Policy policy = Policy::defaults();
+    for (const QString& f : policy.list(QStringLiteral("arms_risk_factors"))) {
+        a.riskFactors.append({f, FactorRatingValue::Partly, std::nullopt});
+    }
+    for (const QString& f : policy.list(QStringLiteral("arms_protective_factors"))) {
+        a.protectiveFactors.append({f, FactorRatingValue::Present, std::nullopt});
+    }
+    a.summary = QStringLiteral("Synthetic ARMS summary");
+    return a;
+}
+
 // A second bundle: an Area 1 officer of another team, an Area 2 officer, and a user that
 // matches an existing one (ps0042). Its nominals are the outside-scope cases.
 inline QByteArray scopeBundle()
