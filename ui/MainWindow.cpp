@@ -186,6 +186,7 @@ void MainWindow::setupActions()
     });
     connect(m_ui->actionAcknowledge, &QAction::triggered, this, &MainWindow::acknowledgeSelectedEntry);
     connect(m_ui->actionAddEntry, &QAction::triggered, this, [this] { openAddEntryDialog(); });
+    connect(m_ui->actionLogVisit, &QAction::triggered, this, [this] { openLogVisitDialog(); });
     connect(m_ui->actionOverrideAlert, &QAction::triggered, this, &MainWindow::askOverrideReason);
     m_ui->actionOverrideAlert->setVisible(isAllowed(m_session.role, Operation::OverrideAlert));
     m_ui->menuCase->menuAction()->setVisible(isAllowed(m_session.role, Operation::AddEntry) ||
@@ -636,6 +637,7 @@ void MainWindow::updateCaseActions()
         !m_shownRef.isEmpty() && m_shownRef == m_nominalView->currentRef() && m_nominalView->isShowingRecord();
 
     m_ui->actionAddEntry->setEnabled(writable && record && isAllowed(m_session.role, Operation::AddEntry));
+    m_ui->actionLogVisit->setEnabled(writable && record && isAllowed(m_session.role, Operation::RecordVisit));
 
     bool acknowledgeable = false;
     if (const Entry* e = record ? m_nominalView->selectedEntry() : nullptr) {

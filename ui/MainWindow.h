@@ -25,6 +25,7 @@ class QProgressBar;
 namespace somdesk {
 
 class AddEntryDialog;
+class LogVisitDialog;
 class AlertsModel;
 class CaseloadModel;
 class ChronologyModel;
@@ -72,6 +73,8 @@ public:
     // alerts are loaded again).
     void acknowledgeSelectedEntry();
     AddEntryDialog* openAddEntryDialog();
+    // Logs a visit to the record shown (MainWindowRecording.cpp); the alerts reload after.
+    LogVisitDialog* openLogVisitDialog();
     void overrideAlert(const QString& key, const QString& reason);
     // Searches names, aliases and chronologies of the records in the user's area.
     void search(const QString& text);

@@ -8,10 +8,12 @@
 #include "UiDemoFixture.h"
 #include "core/rules/Dates.h"
 #include "dialogs/AddEntryDialog.h"
+#include "dialogs/LogVisitDialog.h"
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
 #include "models/ChronologyModel.h"
 #include "models/SearchResultsModel.h"
+#include "models/VisitsModel.h"
 #include "views/NominalView.h"
 
 #include <catch2/catch.hpp>
@@ -194,10 +196,11 @@ TEST_CASE("ui: a failed integrity check shows the red banner and disables every 
     CHECK(banner->text().startsWith(QStringLiteral("The database failed its integrity check: ")));
     CHECK(banner->text().contains(QStringLiteral("Page 42")));
     CHECK(banner->text().contains(QStringLiteral("Changes are disabled; ask an administrator.")));
-    for (const char* name : {"actionAddEntry", "actionAcknowledge", "actionOverrideAlert"}) {
+    for (const char* name : {"actionAddEntry", "actionLogVisit", "actionAcknowledge", "actionOverrideAlert"}) {
         CHECK_FALSE(h.action(name)->isEnabled());
     }
     CHECK(h.window->openAddEntryDialog() == nullptr);
+    CHECK(h.window->openLogVisitDialog() == nullptr);
     // Selecting another entry does not enable them again.
     h.window->nominalView()->selectEntry(h.window->chronologyModel()->entryAt(0).id);
     CHECK_FALSE(h.action("actionAcknowledge")->isEnabled());
@@ -386,4 +389,54 @@ TEST_CASE("ui: an inspector overrides an alert with a reason and it disappears; 
     for (const Alert& a : after) {
         CHECK(a.key != target.key);
     }
+}
+
+TEST_CASE("ui: logging a home visit with its checks clears the officer's overdue-visit alert")
+{
+    SignedIn signedIn = signInOfficer();
+    const QString officer = signedIn.session.username;
+    Harness h(std::move(signedIn));
+    Alert target;
+    for (const Alert& a : h.alerts()) {
+        if (a.rule == QStringLiteral("visits.overdue") && a.owner == officer) {
+            target = a;
+            break;
+        }
+    }
+    REQUIRE_FALSE(target.key.isEmpty());
+    const QString ref = target.nominal;
+    h.open(ref);
+    QAction* logVisit = h.action("actionLogVisit");
+    CHECK(logVisit->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+V")));
+    REQUIRE(logVisit->isEnabled());
+    const int before = h.window->nominalView()->visitsModel()->rowCount();
+
+    QPointer<LogVisitDialog> dialog = h.window->openLogVisitDialog();
+    REQUIRE(dialog);
+    // The tick boxes are the policy's visit checks; a refusal names the field by its label.
+    QCheckBox* address = dialog->checkBox(QStringLiteral("address"));
+    QCheckBox* devices = dialog->checkBox(QStringLiteral("devices"));
+    REQUIRE((address && devices));
+    CHECK(dialog->checkBox(QStringLiteral("horoscope")) == nullptr);
+    dialog->showError(QStringLiteral("date: in the future (today is 2026-12-06)"));
+    CHECK(dialog->errorText() == QStringLiteral("Date: in the future (today is 2026-12-06)"));
+
+    address->setChecked(true);
+    devices->setChecked(true);
+    const Visit v = dialog->visit();
+    CHECK(v.checks == QStringList{QStringLiteral("address"), QStringLiteral("devices")});
+    CHECK(v.type == VisitType::Home);
+    CHECK(v.announced == false);
+    REQUIRE(v.time.has_value());
+
+    h.alertsLoaded = false;
+    dialog->accept();
+    h.waitForReload();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isNull(); }, kTimeoutMs));
+    REQUIRE(
+        QTest::qWaitFor([&] { return h.window->nominalView()->visitsModel()->rowCount() == before + 1; }, kTimeoutMs));
+    for (const Alert& a : h.alerts()) {
+        CHECK(a.key != target.key);
+    }
+    CHECK(h.window->statusBar()->currentMessage().contains(QStringLiteral("Visit logged")));
 }
