@@ -6,6 +6,7 @@
 
 #include "DemoDatabase.h"
 #include "core/Result.h"
+#include "core/casework/CaseworkRecord.h"
 #include "core/rules/Alert.h"
 #include "models/UserDirectory.h"
 
@@ -13,6 +14,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -26,6 +28,7 @@ namespace somdesk {
 
 class AddEntryDialog;
 class LogVisitDialog;
+class RecordArmsDialog;
 class AlertsModel;
 class CaseloadModel;
 class ChronologyModel;
@@ -75,6 +78,11 @@ public:
     AddEntryDialog* openAddEntryDialog();
     // Logs a visit to the record shown (MainWindowRecording.cpp); the alerts reload after.
     LogVisitDialog* openLogVisitDialog();
+    RecordArmsDialog* openRecordArmsDialog();
+    // Saves one casework record on the runner (MainWindowRecording.cpp): `refused` gets the
+    // service's message, `saved` runs once it is stored, then the record reloads.
+    void saveCasework(const QString& ref, const CaseworkRecord& record, const QString& savedMessage,
+                      std::function<void(const QString&)> refused, std::function<void()> saved);
     void overrideAlert(const QString& key, const QString& reason);
     // Searches names, aliases and chronologies of the records in the user's area.
     void search(const QString& text);

@@ -7,8 +7,10 @@
 #include "Settings.h"
 #include "UiDemoFixture.h"
 #include "core/rules/Dates.h"
+#include "core/rules/Policy.h"
 #include "dialogs/AddEntryDialog.h"
 #include "dialogs/LogVisitDialog.h"
+#include "dialogs/RecordArmsDialog.h"
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
 #include "models/ChronologyModel.h"
@@ -196,11 +198,13 @@ TEST_CASE("ui: a failed integrity check shows the red banner and disables every 
     CHECK(banner->text().startsWith(QStringLiteral("The database failed its integrity check: ")));
     CHECK(banner->text().contains(QStringLiteral("Page 42")));
     CHECK(banner->text().contains(QStringLiteral("Changes are disabled; ask an administrator.")));
-    for (const char* name : {"actionAddEntry", "actionLogVisit", "actionAcknowledge", "actionOverrideAlert"}) {
+    for (const char* name :
+         {"actionAddEntry", "actionLogVisit", "actionRecordArms", "actionAcknowledge", "actionOverrideAlert"}) {
         CHECK_FALSE(h.action(name)->isEnabled());
     }
     CHECK(h.window->openAddEntryDialog() == nullptr);
     CHECK(h.window->openLogVisitDialog() == nullptr);
+    CHECK(h.window->openRecordArmsDialog() == nullptr);
     // Selecting another entry does not enable them again.
     h.window->nominalView()->selectEntry(h.window->chronologyModel()->entryAt(0).id);
     CHECK_FALSE(h.action("actionAcknowledge")->isEnabled());
@@ -439,4 +443,53 @@ TEST_CASE("ui: logging a home visit with its checks clears the officer's overdue
         CHECK(a.key != target.key);
     }
     CHECK(h.window->statusBar()->currentMessage().contains(QStringLiteral("Visit logged")));
+}
+
+TEST_CASE("ui: an ARMS assessment needs every factor rated and clears the officer's ARMS alert")
+{
+    SignedIn signedIn = signInOfficer();
+    const QString officer = signedIn.session.username;
+    Harness h(std::move(signedIn));
+    Alert target;
+    for (const Alert& a : h.alerts()) {
+        if (a.rule.startsWith(QStringLiteral("arms.")) && a.owner == officer) {
+            target = a;
+            break;
+        }
+    }
+    REQUIRE_FALSE(target.key.isEmpty());
+    h.open(target.nominal);
+    QAction* record = h.action("actionRecordArms");
+    CHECK(record->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    REQUIRE(record->isEnabled());
+
+    QPointer<RecordArmsDialog> dialog = h.window->openRecordArmsDialog();
+    REQUIRE(dialog);
+    const Policy policy = Policy::defaults();
+    const QStringList risk = policy.list(QStringLiteral("arms_risk_factors"));
+    const QStringList protective = policy.list(QStringLiteral("arms_protective_factors"));
+    REQUIRE_FALSE(risk.isEmpty());
+    dialog->accept(); // nothing rated: refused in the dialog, nothing sent
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorText().startsWith(QStringLiteral("Risk factors: ")));
+    CHECK(dialog->errorText().contains(QStringLiteral("is not rated")));
+    for (const QString& f : risk + protective) {
+        QComboBox* box = dialog->ratingBox(f);
+        REQUIRE(box != nullptr);
+        box->setCurrentIndex(box->findData(int(FactorRatingValue::Partly)));
+    }
+    const ArmsAssessment a = dialog->assessment();
+    CHECK(a.riskFactors.size() == risk.size());
+    CHECK(a.protectiveFactors.size() == protective.size());
+    dialog->showError(QStringLiteral("completed_on: in the future (today is 2026-12-06)"));
+    CHECK(dialog->errorText() == QStringLiteral("Completed on: in the future (today is 2026-12-06)"));
+
+    h.alertsLoaded = false;
+    dialog->accept();
+    h.waitForReload();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isNull(); }, kTimeoutMs));
+    for (const Alert& alert : h.alerts()) {
+        CHECK(alert.key != target.key);
+    }
+    CHECK(h.window->statusBar()->currentMessage().contains(QStringLiteral("ARMS assessment recorded")));
 }
