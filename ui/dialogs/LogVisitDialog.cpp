@@ -1,5 +1,7 @@
 #include "dialogs/LogVisitDialog.h"
 
+#include "models/Labels.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -17,21 +19,6 @@
 #include <QVBoxLayout>
 
 namespace somdesk {
-
-namespace {
-
-// The policy's check names in words ("employment" → "Employment").
-QString checkWords(const QString& name)
-{
-    QString words = name;
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!words.isEmpty()) {
-        words[0] = words[0].toUpper();
-    }
-    return words;
-}
-
-} // namespace
 
 LogVisitDialog::LogVisitDialog(const QString& nominal, const QString& by, const QStringList& checks,
                                const QDateTime& nowUtc, QWidget* parent)
@@ -87,7 +74,7 @@ LogVisitDialog::LogVisitDialog(const QString& nominal, const QString& by, const 
     auto* checksBox = new QGroupBox(tr("What the visit verified"), this);
     auto* grid = new QGridLayout(checksBox);
     for (qsizetype i = 0; i < checks.size(); ++i) {
-        auto* box = new QCheckBox(checkWords(checks[i]), checksBox);
+        auto* box = new QCheckBox(Labels::policyName(checks[i]), checksBox);
         box->setProperty("check", checks[i]);
         m_checks << box;
         grid->addWidget(box, int(i / 3), int(i % 3));

@@ -18,20 +18,6 @@
 
 namespace somdesk {
 
-namespace {
-
-QString factorWords(const QString& name)
-{
-    QString words = name;
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!words.isEmpty()) {
-        words[0] = words[0].toUpper();
-    }
-    return words;
-}
-
-} // namespace
-
 RecordArmsDialog::RecordArmsDialog(const QString& nominal, const QString& by, const QStringList& riskFactors,
                                    const QStringList& protectiveFactors, const QDateTime& nowUtc, QWidget* parent)
     : QDialog(parent), m_by(by)
@@ -104,7 +90,7 @@ QComboBox* RecordArmsDialog::addFactor(QFormLayout* form, const QString& factor)
     box->addItem(tr("Partly"), int(FactorRatingValue::Partly));
     box->addItem(tr("Present"), int(FactorRatingValue::Present));
     box->setProperty("factor", factor);
-    auto* label = new QLabel(factorWords(factor) + QLatin1Char(':'), this);
+    auto* label = new QLabel(Labels::policyName(factor) + QLatin1Char(':'), this);
     label->setBuddy(box);
     form->addRow(label, box);
     return box;
@@ -188,7 +174,7 @@ void RecordArmsDialog::accept()
             const bool risk = m_risk.contains(box);
             m_error->setText(tr("%1: “%2” is not rated (rate every factor)")
                                  .arg(risk ? tr("Risk factors") : tr("Protective factors"),
-                                      factorWords(box->property("factor").toString())));
+                                      Labels::policyName(box->property("factor").toString())));
             m_error->show();
             box->setFocus();
             return;

@@ -112,6 +112,16 @@ QString Labels::role(Role role)
     return {};
 }
 
+QString Labels::policyName(const QString& name)
+{
+    QString words = name;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty()) {
+        words[0] = words[0].toUpper();
+    }
+    return words;
+}
+
 QString Labels::ruleTitle(const QString& ruleId)
 {
     const auto rule = RuleCatalogue::find(ruleId);

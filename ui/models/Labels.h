@@ -31,6 +31,9 @@ public:
     // A title for a stable rule id ("arms.post_release" → "ARMS after release"); the id
     // itself for a rule this version does not know.
     static QString ruleTitle(const QString& ruleId);
+    // A name from a policy list in words: "offence_related_sexual_interest" → "Offence
+    // related sexual interest" (visit checks, ARMS factors).
+    static QString policyName(const QString& name);
 
     // "FAMILY, Given names".
     static QString personName(const QString& familyName, const QString& givenNames);
