@@ -188,6 +188,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionAddEntry, &QAction::triggered, this, [this] { openAddEntryDialog(); });
     connect(m_ui->actionLogVisit, &QAction::triggered, this, [this] { openLogVisitDialog(); });
     connect(m_ui->actionRecordArms, &QAction::triggered, this, [this] { openRecordArmsDialog(); });
+    connect(m_ui->actionRecordPlan, &QAction::triggered, this, [this] { openRecordPlanDialog(); });
     connect(m_ui->actionOverrideAlert, &QAction::triggered, this, &MainWindow::askOverrideReason);
     m_ui->actionOverrideAlert->setVisible(isAllowed(m_session.role, Operation::OverrideAlert));
     m_ui->menuCase->menuAction()->setVisible(isAllowed(m_session.role, Operation::AddEntry) ||
@@ -640,6 +641,7 @@ void MainWindow::updateCaseActions()
     m_ui->actionAddEntry->setEnabled(writable && record && isAllowed(m_session.role, Operation::AddEntry));
     m_ui->actionLogVisit->setEnabled(writable && record && isAllowed(m_session.role, Operation::RecordVisit));
     m_ui->actionRecordArms->setEnabled(writable && record && isAllowed(m_session.role, Operation::RecordArms));
+    m_ui->actionRecordPlan->setEnabled(writable && record && isAllowed(m_session.role, Operation::RecordPlan));
 
     bool acknowledgeable = false;
     if (const Entry* e = record ? m_nominalView->selectedEntry() : nullptr) {

@@ -29,6 +29,7 @@ namespace somdesk {
 class AddEntryDialog;
 class LogVisitDialog;
 class RecordArmsDialog;
+class RecordPlanDialog;
 class AlertsModel;
 class CaseloadModel;
 class ChronologyModel;
@@ -79,6 +80,7 @@ public:
     // Logs a visit to the record shown (MainWindowRecording.cpp); the alerts reload after.
     LogVisitDialog* openLogVisitDialog();
     RecordArmsDialog* openRecordArmsDialog();
+    RecordPlanDialog* openRecordPlanDialog();
     // Saves one casework record on the runner (MainWindowRecording.cpp): `refused` gets the
     // service's message, `saved` runs once it is stored, then the record reloads.
     void saveCasework(const QString& ref, const CaseworkRecord& record, const QString& savedMessage,

@@ -1,11 +1,12 @@
-// The main window's casework recording dialogs beyond the chronology: a visit and an ARMS
-// assessment; each follows one shape (dialog → service on the runner → reload the record).
+// The main window's casework recording dialogs beyond the chronology: a visit, an ARMS
+// assessment, a plan version; each follows one shape (dialog → service on the runner → reload the record).
 
 #include "MainWindow.h"
 
 #include "ServiceRunner.h"
 #include "dialogs/LogVisitDialog.h"
 #include "dialogs/RecordArmsDialog.h"
+#include "dialogs/RecordPlanDialog.h"
 #include "models/CaseloadModel.h"
 #include "services/Permissions.h"
 #include "views/NominalView.h"
@@ -46,7 +47,9 @@ void wireSubmit(MainWindow* window, Dialog* dialog, const QString& ref, const QS
             dialog->showError(QObject::tr("Changes are disabled: the database failed its integrity check."));
             return;
         }
-        record.by = window->session().username; // the dialog shows the name; the record keeps the account
+        if constexpr (requires { record.by; }) {
+            record.by = window->session().username; // the dialog shows the name; the record keeps the account
+        }
         QPointer<Dialog> guard(dialog);
         window->saveCasework(
             ref, record, savedMessage,
@@ -126,6 +129,28 @@ RecordArmsDialog* MainWindow::openRecordArmsDialog()
                                         QDateTime::currentDateTimeUtc(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     wireSubmit<RecordArmsDialog, ArmsAssessment>(this, dialog, ref, tr("ARMS assessment recorded on %1.").arg(ref));
+    dialog->open();
+    return dialog;
+}
+
+RecordPlanDialog* MainWindow::openRecordPlanDialog()
+{
+    updateCaseActions();
+    if (!m_ui->actionRecordPlan->isEnabled()) {
+        return nullptr;
+    }
+    const QString ref = m_shownRef;
+    const QList<Plan>& plans = m_nominalView->nominal().plans;
+    std::optional<Plan> latest;
+    for (const Plan& p : plans) { // the latest from; of one date the later in the list
+        if (!latest || p.from >= latest->from) {
+            latest = p;
+        }
+    }
+    auto* dialog = new RecordPlanDialog(nominalTitle(m_caseload->namesByRef().value(ref), ref), userTitle(m_session),
+                                        latest, QDateTime::currentDateTimeUtc(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    wireSubmit<RecordPlanDialog, Plan>(this, dialog, ref, tr("Risk management plan recorded on %1.").arg(ref));
     dialog->open();
     return dialog;
 }

@@ -4,15 +4,17 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "core/rules/Dates.h"
-#include "dialogs/AddEntryDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "models/CaseloadModel.h"
 #include "models/CollatingProxyModel.h"
 #include "models/ItemRoles.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
+#include <QHash>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -100,9 +102,22 @@ void saveAndQuit(QWidget& widget, const QString& file)
     QApplication::exit(saved ? 0 : 1);
 }
 
+// The action whose dialog a screenshot scene pictures ("add-entry" → actionAddEntry), or "".
+QString dialogActionFor(const QString& scene)
+{
+    static const QHash<QString, QString> actions{
+        {QStringLiteral("add-entry"), QStringLiteral("actionAddEntry")},
+        {QStringLiteral("log-visit"), QStringLiteral("actionLogVisit")},
+        {QStringLiteral("record-arms"), QStringLiteral("actionRecordArms")},
+        {QStringLiteral("record-plan"), QStringLiteral("actionRecordPlan")},
+    };
+    return actions.value(scene);
+}
+
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
-// the window and quits: how the user guide's screenshots are made. `scene` "add-entry" pictures
-// the Add entry dialog over the record; "search=WORDS" the results of a search.
+// the window and quits: how the user guide's screenshots are made. A dialog's scene
+// ("add-entry", "log-visit", "record-arms", "record-plan") pictures that dialog over the record; "search=WORDS" the
+// results of a search.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
     QObject::connect(
@@ -121,14 +136,27 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
         [&window, file, scene] {
             QTimer::singleShot(300, &window, [&window, file, scene] {
                 whenIdle(window, [&window, file, scene] {
-                    if (scene == QLatin1String("add-entry")) {
-                        AddEntryDialog* dialog = window.openAddEntryDialog();
-                        if (dialog == nullptr) {
-                            spdlog::error("screenshot: the Add entry dialog could not be opened");
+                    if (const QString action = dialogActionFor(scene); !action.isEmpty()) {
+                        auto* trigger = window.findChild<QAction*>(action);
+                        if (trigger == nullptr || !trigger->isEnabled()) {
+                            spdlog::error("screenshot: the {} dialog could not be opened", scene.toStdString());
                             QApplication::exit(1);
                             return;
                         }
-                        QTimer::singleShot(300, dialog, [dialog, file] { saveAndQuit(*dialog, file); });
+                        trigger->trigger();
+                        QTimer::singleShot(300, &window, [&window, file] {
+                            QDialog* dialog = nullptr;
+                            for (QDialog* d : window.findChildren<QDialog*>()) {
+                                if (d->isVisible()) {
+                                    dialog = d;
+                                }
+                            }
+                            if (dialog == nullptr) {
+                                QApplication::exit(1);
+                                return;
+                            }
+                            saveAndQuit(*dialog, file);
+                        });
                     } else if (scene.startsWith(QLatin1String("search="))) {
                         QObject::connect(
                             &window, &MainWindow::searchFinished, &window,
@@ -188,7 +216,8 @@ int main(int argc, char* argv[])
     parser.addOption(demoOption);
     const QCommandLineOption sceneOption(
         QStringLiteral("screenshot-scene"),
-        QApplication::translate("main", "What --screenshot pictures: \"record\" (the default), \"add-entry\" or "
+        QApplication::translate("main", "What --screenshot pictures: \"record\" (the default), \"add-entry\", "
+                                        "\"log-visit\", \"record-arms\", \"record-plan\" or "
                                         "\"search=WORDS\"."),
         QStringLiteral("SCENE"), QStringLiteral("record"));
     parser.addOption(screenshotOption);

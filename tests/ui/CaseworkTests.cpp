@@ -11,6 +11,7 @@
 #include "dialogs/AddEntryDialog.h"
 #include "dialogs/LogVisitDialog.h"
 #include "dialogs/RecordArmsDialog.h"
+#include "dialogs/RecordPlanDialog.h"
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
 #include "models/ChronologyModel.h"
@@ -492,4 +493,71 @@ TEST_CASE("ui: an ARMS assessment needs every factor rated and clears the office
         CHECK(alert.key != target.key);
     }
     CHECK(h.window->statusBar()->currentMessage().contains(QStringLiteral("ARMS assessment recorded")));
+}
+
+TEST_CASE("ui: a plan version with its own trigger phrases is saved, and an entry with one asks the inspector")
+{
+    SignedIn signedIn = signInOfficer();
+    const Session officer = signedIn.session;
+    Harness h(std::move(signedIn));
+    const QString ref = h.window->caseloadModel()->caseAt(0).ref;
+    h.open(ref);
+    QAction* record = h.action("actionRecordPlan");
+    CHECK(record->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    REQUIRE(record->isEnabled());
+    const qsizetype before = h.window->nominalView()->nominal().plans.size();
+
+    QPointer<RecordPlanDialog> dialog = h.window->openRecordPlanDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("intro"))->text().contains(ref));
+    // A refusal names the field by its label, and goes as soon as that field changes.
+    dialog->showError(QStringLiteral("trigger_phrases[1]: must not be blank"));
+    CHECK(dialog->errorText() == QStringLiteral("Trigger phrases: must not be blank"));
+    dialog->phrasesEdit()->setPlainText(QStringLiteral("talks of the allotment shed\n  Talks of the  allotment shed"));
+    CHECK(dialog->errorText().isEmpty());
+    dialog->accept(); // the same phrase twice: refused in the dialog, input kept, nothing sent
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorText().contains(QStringLiteral("given twice")));
+    CHECK(dialog->phrasesEdit()->toPlainText().contains(QStringLiteral("allotment")));
+
+    dialog->phrasesEdit()->setPlainText(QStringLiteral("talks of the allotment shed\n\nlodger with   children\n"));
+    const Plan p = dialog->plan();
+    CHECK(p.triggerPhrases ==
+          QStringList{QStringLiteral("talks of the allotment shed"), QStringLiteral("lodger with children")});
+    h.alertsLoaded = false;
+    dialog->accept();
+    h.waitForReload();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isNull(); }, kTimeoutMs));
+    REQUIRE(QTest::qWaitFor([&] { return h.window->nominalView()->nominal().plans.size() == before + 1; }, kTimeoutMs));
+    CHECK(h.window->nominalView()->nominal().plans.last().triggerPhrases == p.triggerPhrases);
+    CHECK(h.window->statusBar()->currentMessage().contains(QStringLiteral("Risk management plan recorded")));
+
+    // The next dialog starts from the version just saved; an entry with its phrase raises
+    // plan.escalation_trigger for an inspector.
+    QPointer<RecordPlanDialog> again = h.window->openRecordPlanDialog();
+    REQUIRE(again);
+    CHECK(again->plan().triggerPhrases == p.triggerPhrases);
+    again->reject();
+
+    auto opened = Services::open(caseworkDemoPath());
+    REQUIRE(opened.ok());
+    std::unique_ptr<Services> services = std::move(opened).value();
+    REQUIRE(services
+                ->addEntry(officer, ref,
+                           NewEntry{EntryType::Note, QStringLiteral("He talks of the allotment shed again."), {}, {}})
+                .ok());
+    AlertQuery query;
+    query.asOf = londonDate(QDateTime::currentDateTimeUtc());
+    query.nominal = ref;
+    auto run = services->alerts(officer, query);
+    REQUIRE(run.ok());
+    bool asked = false;
+    for (const Alert& a : run->alerts) {
+        if (a.rule == QStringLiteral("plan.escalation_trigger")) {
+            asked = true;
+            CHECK(a.ownerRole == Role::Inspector);
+            CHECK(a.reason.contains(QStringLiteral("talks of the allotment shed")));
+        }
+    }
+    CHECK(asked);
 }

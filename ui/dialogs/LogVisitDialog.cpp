@@ -5,15 +5,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QRegularExpression>
 #include <QTimeEdit>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -22,15 +19,11 @@ namespace somdesk {
 
 LogVisitDialog::LogVisitDialog(const QString& nominal, const QString& by, const QStringList& checks,
                                const QDateTime& nowUtc, QWidget* parent)
-    : QDialog(parent), m_by(by)
+    : CaseworkDialog(tr("Log a visit"), tr("Visit to %1, by %2.").arg(nominal, by), parent)
 {
     const QDateTime london = nowUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London")));
     const QDate today = london.date();
-    setWindowTitle(tr("Log a visit"));
-    auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Visit to %1, by %2.").arg(nominal, by), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    QVBoxLayout* layout = body();
 
     auto* form = new QFormLayout();
     m_date = new QDateEdit(today, this);
@@ -89,17 +82,14 @@ LogVisitDialog::LogVisitDialog(const QString& nominal, const QString& by, const 
     layout->addWidget(verifiedLabel);
     layout->addWidget(m_verified);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a00000;"));
-    m_error->hide();
-    layout->addWidget(m_error);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log visit"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &LogVisitDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    finish(tr("&Log visit"));
+    addField(QStringLiteral("date"), tr("Date"), m_date);
+    addField(QStringLiteral("time"), tr("Time"), m_time);
+    addField(QStringLiteral("type"), tr("Type"), m_type);
+    addField(QStringLiteral("outcome"), tr("Outcome"), m_outcome);
+    addField(QStringLiteral("verified"), tr("Claims checked"), m_verified);
+    addField(QStringLiteral("checks"), tr("What the visit verified"), m_checks.value(0));
+    addField(QStringLiteral("by"), tr("Visiting officer"), nullptr);
     m_date->setFocus();
 }
 
@@ -117,7 +107,6 @@ Visit LogVisitDialog::visit() const
 {
     Visit v;
     v.date = m_date->date();
-    v.by = m_by;
     v.type = static_cast<VisitType>(m_type->currentData().toInt());
     if (const int announced = m_announced->currentData().toInt(); announced >= 0) {
         v.announced = announced == 1;
@@ -140,69 +129,9 @@ Visit LogVisitDialog::visit() const
     return v;
 }
 
-void LogVisitDialog::setBusy(bool busy)
+void LogVisitDialog::refreshEnabled()
 {
-    for (QWidget* w : findChildren<QWidget*>()) {
-        if (w != m_error && w != this && w->parentWidget() == this) {
-            w->setEnabled(!busy);
-        }
-    }
-    m_time->setEnabled(!busy && m_timeKnown->isChecked());
-    if (busy) {
-        m_error->hide();
-    }
-}
-
-void LogVisitDialog::showError(const QString& message)
-{
-    // Service messages start with the field at fault: "date: in the future …", "checks[1]: …".
-    static const QRegularExpression fieldPrefix(QStringLiteral("^([a-z_]+)(?:\\[\\d+\\])?: (.*)$"),
-                                                QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch match = fieldPrefix.match(message);
-    const QHash<QString, std::pair<QString, QWidget*>> fields{
-        {QStringLiteral("date"), {tr("Date"), m_date}},
-        {QStringLiteral("time"), {tr("Time"), m_time}},
-        {QStringLiteral("type"), {tr("Type"), m_type}},
-        {QStringLiteral("outcome"), {tr("Outcome"), m_outcome}},
-        {QStringLiteral("verified"), {tr("Claims checked"), m_verified}},
-        {QStringLiteral("checks"), {tr("What the visit verified"), m_checks.value(0)}},
-        {QStringLiteral("by"), {tr("Visiting officer"), nullptr}},
-    };
-    if (match.hasMatch() && fields.contains(match.captured(1))) {
-        const auto& [label, field] = fields.value(match.captured(1));
-        showFieldError(field, tr("%1: %2").arg(label, match.captured(2)));
-        return;
-    }
-    showFieldError(nullptr, message);
-}
-
-void LogVisitDialog::showFieldError(QWidget* field, const QString& text)
-{
-    m_error->setText(text);
-    m_error->show();
-    if (field != nullptr && field->isEnabled()) {
-        field->setFocus();
-    }
-}
-
-QString LogVisitDialog::errorText() const
-{
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
-void LogVisitDialog::accept()
-{
-    if (m_submit) {
-        setBusy(true);
-        m_submit(visit());
-    } else {
-        QDialog::accept();
-    }
-}
-
-void LogVisitDialog::finishAccepted()
-{
-    QDialog::accept();
+    m_time->setEnabled(m_timeKnown->isChecked());
 }
 
 } // namespace somdesk

@@ -7,24 +7,20 @@
 // shown in the dialog beside the field it names.
 
 #include "core/Domain.h"
+#include "dialogs/CaseworkDialog.h"
 
 #include <QDateTime>
-#include <QDialog>
 #include <QStringList>
-
-#include <functional>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QPlainTextEdit;
 class QTimeEdit;
 
 namespace somdesk {
 
-class LogVisitDialog : public QDialog {
+class LogVisitDialog : public CaseworkDialog {
     Q_OBJECT
 
 public:
@@ -34,24 +30,20 @@ public:
     LogVisitDialog(const QString& nominal, const QString& by, const QStringList& checks, const QDateTime& nowUtc,
                    QWidget* parent = nullptr);
 
-    void setSubmitHandler(std::function<void(const Visit&)> submit) { m_submit = std::move(submit); }
+    void setSubmitHandler(std::function<void(const Visit&)> submit)
+    {
+        setSubmit(std::move(submit), [this] { return visit(); });
+    }
 
     Visit visit() const;
-    void setBusy(bool busy);
-    void showError(const QString& message);
-    QString errorText() const;
-    void finishAccepted();
 
     // For tests and the keyboard: the tick box of one check.
     QCheckBox* checkBox(const QString& check) const;
 
-public slots:
-    void accept() override;
+protected:
+    void refreshEnabled() override;
 
 private:
-    void showFieldError(QWidget* field, const QString& text);
-
-    QString m_by;
     QDateEdit* m_date = nullptr;
     QCheckBox* m_timeKnown = nullptr;
     QTimeEdit* m_time = nullptr;
@@ -60,9 +52,6 @@ private:
     QComboBox* m_outcome = nullptr;
     QList<QCheckBox*> m_checks;
     QPlainTextEdit* m_verified = nullptr;
-    QLabel* m_error = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
-    std::function<void(const Visit&)> m_submit;
 };
 
 } // namespace somdesk

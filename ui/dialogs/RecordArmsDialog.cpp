@@ -4,14 +4,11 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -20,14 +17,11 @@ namespace somdesk {
 
 RecordArmsDialog::RecordArmsDialog(const QString& nominal, const QString& by, const QStringList& riskFactors,
                                    const QStringList& protectiveFactors, const QDateTime& nowUtc, QWidget* parent)
-    : QDialog(parent), m_by(by)
+    : CaseworkDialog(tr("Record an ARMS assessment"),
+                     tr("ARMS assessment of %1, by %2. Rate every factor.").arg(nominal, by), parent)
 {
-    setWindowTitle(tr("Record an ARMS assessment"));
     const QDate today = nowUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London"))).date();
-    auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("ARMS assessment of %1, by %2. Rate every factor.").arg(nominal, by), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    QVBoxLayout* layout = body();
 
     auto* form = new QFormLayout();
     m_date = new QDateEdit(today, this);
@@ -69,16 +63,14 @@ RecordArmsDialog::RecordArmsDialog(const QString& nominal, const QString& by, co
     layout->addWidget(summaryLabel);
     layout->addWidget(m_summary);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a00000;"));
-    m_error->hide();
-    layout->addWidget(m_error);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record assessment"));
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordArmsDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    finish(tr("&Record assessment"));
+    addField(QStringLiteral("completed_on"), tr("Completed on"), m_date);
+    addField(QStringLiteral("lead_agency"), tr("Lead agency"), m_agency);
+    addField(QStringLiteral("priority"), tr("Priority"), m_priority);
+    addField(QStringLiteral("risk_factors"), tr("Risk factors"), m_risk.value(0));
+    addField(QStringLiteral("protective_factors"), tr("Protective factors"), m_protective.value(0));
+    addField(QStringLiteral("summary"), tr("Summary"), m_summary);
+    addField(QStringLiteral("by"), tr("Assessor"), nullptr);
     m_date->setFocus();
 }
 
@@ -90,6 +82,7 @@ QComboBox* RecordArmsDialog::addFactor(QFormLayout* form, const QString& factor)
     box->addItem(tr("Partly"), int(FactorRatingValue::Partly));
     box->addItem(tr("Present"), int(FactorRatingValue::Present));
     box->setProperty("factor", factor);
+    watch(box);
     auto* label = new QLabel(Labels::policyName(factor) + QLatin1Char(':'), this);
     label->setBuddy(box);
     form->addRow(label, box);
@@ -110,7 +103,6 @@ ArmsAssessment RecordArmsDialog::assessment() const
 {
     ArmsAssessment a;
     a.completedOn = m_date->date();
-    a.by = m_by;
     a.leadAgency = static_cast<LeadAgency>(m_agency->currentData().toInt());
     a.priority = static_cast<RiskLevel>(m_priority->currentData().toInt());
     auto ratings = [](const QList<QComboBox*>& boxes) {
@@ -130,67 +122,19 @@ ArmsAssessment RecordArmsDialog::assessment() const
     return a;
 }
 
-void RecordArmsDialog::setBusy(bool busy)
-{
-    for (QWidget* w : findChildren<QWidget*>()) {
-        if (w != m_error && w->parentWidget() == this) {
-            w->setEnabled(!busy);
-        }
-    }
-    if (busy) {
-        m_error->hide();
-    }
-}
-
-void RecordArmsDialog::showError(const QString& message)
-{
-    // "risk_factors: \"denial\" is not rated …", "completed_on: in the future …".
-    static const QRegularExpression fieldPrefix(QStringLiteral("^([a-z_]+)(?:\\[\\d+\\])?(?:\\.[a-z]+)?: (.*)$"),
-                                                QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch match = fieldPrefix.match(message);
-    const QHash<QString, QString> labels{{QStringLiteral("completed_on"), tr("Completed on")},
-                                         {QStringLiteral("risk_factors"), tr("Risk factors")},
-                                         {QStringLiteral("protective_factors"), tr("Protective factors")},
-                                         {QStringLiteral("summary"), tr("Summary")},
-                                         {QStringLiteral("by"), tr("Assessor")}};
-    if (match.hasMatch() && labels.contains(match.captured(1))) {
-        m_error->setText(tr("%1: %2").arg(labels.value(match.captured(1)), match.captured(2)));
-    } else {
-        m_error->setText(message);
-    }
-    m_error->show();
-}
-
-QString RecordArmsDialog::errorText() const
-{
-    return m_error->isHidden() ? QString() : m_error->text();
-}
-
-void RecordArmsDialog::accept()
+bool RecordArmsDialog::checkBeforeSend()
 {
     // Every factor rated before anything is sent: name the first one left.
     for (QComboBox* box : m_risk + m_protective) {
         if (box->currentData().toInt() < 0) {
             const bool risk = m_risk.contains(box);
-            m_error->setText(tr("%1: “%2” is not rated (rate every factor)")
-                                 .arg(risk ? tr("Risk factors") : tr("Protective factors"),
-                                      Labels::policyName(box->property("factor").toString())));
-            m_error->show();
-            box->setFocus();
-            return;
+            showFieldError(box, tr("%1: “%2” is not rated (rate every factor)")
+                                    .arg(risk ? tr("Risk factors") : tr("Protective factors"),
+                                         Labels::policyName(box->property("factor").toString())));
+            return false;
         }
     }
-    if (m_submit) {
-        setBusy(true);
-        m_submit(assessment());
-    } else {
-        QDialog::accept();
-    }
-}
-
-void RecordArmsDialog::finishAccepted()
-{
-    QDialog::accept();
+    return true;
 }
 
 } // namespace somdesk

@@ -184,6 +184,7 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
         }
     }
     m_ref = n.ref;
+    m_nominal = n;
     m_ui->nameLabel->setText(Labels::personName(n.familyName, n.givenNames));
     m_ui->nameLabel->setToolTip(n.aliases.isEmpty() ? QString()
                                                     : tr("Also known as: %1").arg(n.aliases.join(tr(", "))));

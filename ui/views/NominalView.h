@@ -53,6 +53,8 @@ public:
     bool isShowingRecord() const;
 
     QString currentRef() const { return m_ref; }
+    // The record shown (empty before the first); dialogs start from its latest values.
+    const Nominal& nominal() const { return m_nominal; }
     ChronologyModel* chronologyModel() const { return m_chronology; }
     AlertsModel* alertsModel() const { return m_alerts; }
     VisitsModel* visitsModel() const { return m_visits; }
@@ -73,6 +75,7 @@ private:
     AlertsModel* m_alerts = nullptr;
     VisitsModel* m_visits = nullptr;
     QString m_ref;
+    Nominal m_nominal;
 };
 
 } // namespace somdesk

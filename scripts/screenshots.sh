@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Remakes the user guide's pictures in docs/screenshots/ from the demo database, on a virtual
+# X display: the main window, each casework dialog over the first case, and a search.
+# Usage: bash scripts/screenshots.sh   (after a build; the demo database is made on first use)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+app=./build/ui/somdesk
+[ -x "$app" ] || { echo "build first: cmake -S . -B build && cmake --build build" >&2; exit 1; }
+mkdir -p docs/screenshots
+shoot() { # NAME SCENE
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --demo --screenshot "docs/screenshots/$1.png" --screenshot-scene "$2"
+}
+shoot main record
+shoot add-entry add-entry
+shoot log-visit log-visit
+shoot record-arms record-arms
+shoot record-plan record-plan
+shoot search "search=visit"
+echo "pictures written to docs/screenshots/"
