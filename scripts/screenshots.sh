@@ -15,5 +15,9 @@ shoot add-entry add-entry
 shoot log-visit log-visit
 shoot record-arms record-arms
 shoot record-plan record-plan
+shoot record-screening record-screening
+shoot record-notification record-notification
+shoot record-custody record-custody
+shoot raise-concern raise-concern
 shoot search "search=visit"
 echo "pictures written to docs/screenshots/"

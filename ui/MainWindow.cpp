@@ -189,6 +189,13 @@ void MainWindow::setupActions()
     connect(m_ui->actionLogVisit, &QAction::triggered, this, [this] { openLogVisitDialog(); });
     connect(m_ui->actionRecordArms, &QAction::triggered, this, [this] { openRecordArmsDialog(); });
     connect(m_ui->actionRecordPlan, &QAction::triggered, this, [this] { openRecordPlanDialog(); });
+    connect(m_ui->actionRecordScreening, &QAction::triggered, this, [this] { openRecordScreeningDialog(); });
+    connect(m_ui->actionRecordReferral, &QAction::triggered, this, [this] { openRecordReferralDialog(); });
+    connect(m_ui->actionRecordNotification, &QAction::triggered, this, [this] { openRecordNotificationDialog(); });
+    connect(m_ui->actionRecordCustody, &QAction::triggered, this, [this] { openRecordCustodyDialog(); });
+    connect(m_ui->actionRecordRelease, &QAction::triggered, this, [this] { openRecordReleaseDialog(); });
+    connect(m_ui->actionRaiseConcern, &QAction::triggered, this, [this] { openRaiseConcernDialog(); });
+    connect(m_ui->actionAcknowledgeTransfer, &QAction::triggered, this, [this] { acknowledgeTransfer(); });
     connect(m_ui->actionOverrideAlert, &QAction::triggered, this, &MainWindow::askOverrideReason);
     m_ui->actionOverrideAlert->setVisible(isAllowed(m_session.role, Operation::OverrideAlert));
     m_ui->menuCase->menuAction()->setVisible(isAllowed(m_session.role, Operation::AddEntry) ||
@@ -639,9 +646,7 @@ void MainWindow::updateCaseActions()
         !m_shownRef.isEmpty() && m_shownRef == m_nominalView->currentRef() && m_nominalView->isShowingRecord();
 
     m_ui->actionAddEntry->setEnabled(writable && record && isAllowed(m_session.role, Operation::AddEntry));
-    m_ui->actionLogVisit->setEnabled(writable && record && isAllowed(m_session.role, Operation::RecordVisit));
-    m_ui->actionRecordArms->setEnabled(writable && record && isAllowed(m_session.role, Operation::RecordArms));
-    m_ui->actionRecordPlan->setEnabled(writable && record && isAllowed(m_session.role, Operation::RecordPlan));
+    updateRecordingActions(writable, record);
 
     bool acknowledgeable = false;
     if (const Entry* e = record ? m_nominalView->selectedEntry() : nullptr) {

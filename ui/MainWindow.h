@@ -30,6 +30,12 @@ class AddEntryDialog;
 class LogVisitDialog;
 class RecordArmsDialog;
 class RecordPlanDialog;
+class RecordScreeningDialog;
+class RecordReferralDialog;
+class RecordNotificationDialog;
+class RecordCustodyDialog;
+class RecordReleaseDialog;
+class RaiseConcernDialog;
 class AlertsModel;
 class CaseloadModel;
 class ChronologyModel;
@@ -81,9 +87,19 @@ public:
     LogVisitDialog* openLogVisitDialog();
     RecordArmsDialog* openRecordArmsDialog();
     RecordPlanDialog* openRecordPlanDialog();
-    // Saves one casework record on the runner (MainWindowRecording.cpp): `refused` gets the
+    RecordScreeningDialog* openRecordScreeningDialog();
+    RecordReferralDialog* openRecordReferralDialog();
+    RecordNotificationDialog* openRecordNotificationDialog();
+    RecordCustodyDialog* openRecordCustodyDialog();
+    RecordReleaseDialog* openRecordReleaseDialog();
+    RaiseConcernDialog* openRaiseConcernDialog();
+    // Acknowledges the transfer of the record shown to the signed-in user (asking first
+    // unless `confirm` is false).
+    void acknowledgeTransfer(bool confirm = true);
+    // One casework service call on the runner (MainWindowRecording.cpp): `refused` gets the
     // service's message, `saved` runs once it is stored, then the record reloads.
-    void saveCasework(const QString& ref, const CaseworkRecord& record, const QString& savedMessage,
+    using CaseworkCall = std::function<Result<QString>(Services&, const Session&)>;
+    void saveCasework(const QString& ref, CaseworkCall call, const QString& savedMessage,
                       std::function<void(const QString&)> refused, std::function<void()> saved);
     void overrideAlert(const QString& key, const QString& reason);
     // Searches names, aliases and chronologies of the records in the user's area.
@@ -124,6 +140,8 @@ private:
     void onCaseloadSelectionChanged();
     void readNominal(const QString& ref, bool quiet = false);
     void reloadAfterChange(const QString& ref);
+    void updateRecordingActions(bool writable, bool record);
+    std::optional<QString> recordingTarget(QAction* action);
     void updateCaseActions();
     void askOverrideReason();
     void openSearchHit(const QModelIndex& index);

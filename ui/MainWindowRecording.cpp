@@ -1,18 +1,28 @@
-// The main window's casework recording dialogs beyond the chronology: a visit, an ARMS
-// assessment, a plan version; each follows one shape (dialog → service on the runner → reload the record).
+// The main window's casework recording dialogs beyond the chronology: visit, ARMS, plan,
+// MAPPA screening and referral decision, notification, custody and release, concern, and the
+// transfer acknowledgement. Each follows one shape: dialog → one service call on the runner →
+// reload the record and its alerts.
 
 #include "MainWindow.h"
 
 #include "ServiceRunner.h"
 #include "dialogs/LogVisitDialog.h"
+#include "dialogs/RaiseConcernDialog.h"
 #include "dialogs/RecordArmsDialog.h"
+#include "dialogs/RecordCustodyDialog.h"
+#include "dialogs/RecordNotificationDialog.h"
 #include "dialogs/RecordPlanDialog.h"
+#include "dialogs/RecordReferralDialog.h"
+#include "dialogs/RecordReleaseDialog.h"
+#include "dialogs/RecordScreeningDialog.h"
 #include "models/CaseloadModel.h"
+#include "models/Labels.h"
 #include "services/Permissions.h"
 #include "views/NominalView.h"
 
 #include "ui_MainWindow.h"
 
+#include <QMessageBox>
 #include <QPointer>
 #include <QStatusBar>
 
@@ -36,11 +46,20 @@ QString userTitle(const Session& session)
     return collar.isEmpty() ? session.name : QStringLiteral("%1 (%2)").arg(session.name, collar);
 }
 
-// Wires a casework dialog's submit handler to saveCasework: the dialog stays open and busy
-// until the service answers, shows a refusal, or closes as accepted.
-template <typename Dialog, typename Record>
-void wireSubmit(MainWindow* window, Dialog* dialog, const QString& ref, const QString& savedMessage)
+// The service call that stores one record of a nominal's lists.
+template <typename Record> MainWindow::CaseworkCall storeRecord(const QString& ref, const Record& record)
 {
+    return [ref, record](Services& services, const Session& session) {
+        return services.recordCasework(session, ref, CaseworkRecord(record));
+    };
+}
+
+// Wires a casework dialog's submit handler to saveCasework, then shows it: the dialog stays
+// open and busy until the service answers, shows a refusal, or closes as accepted.
+template <typename Record, typename Dialog, typename ToCall>
+Dialog* present(MainWindow* window, Dialog* dialog, const QString& ref, const QString& savedMessage, ToCall toCall)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmitHandler([=](Record record) {
         if (window->integrity() != MainWindow::Integrity::Ok) {
             dialog->setBusy(false);
@@ -52,7 +71,7 @@ void wireSubmit(MainWindow* window, Dialog* dialog, const QString& ref, const QS
         }
         QPointer<Dialog> guard(dialog);
         window->saveCasework(
-            ref, record, savedMessage,
+            ref, toCall(record), savedMessage,
             [guard](const QString& error) {
                 if (guard) {
                     guard->setBusy(false);
@@ -65,17 +84,69 @@ void wireSubmit(MainWindow* window, Dialog* dialog, const QString& ref, const QS
                 }
             });
     });
+    dialog->open();
+    return dialog;
+}
+
+template <typename Record, typename Dialog>
+Dialog* presentRecord(MainWindow* window, Dialog* dialog, const QString& ref, const QString& savedMessage)
+{
+    return present<Record>(window, dialog, ref, savedMessage,
+                           [ref](const Record& record) { return storeRecord(ref, record); });
+}
+
+// The open custody period of a record, if any.
+const CustodyPeriod* openCustody(const Nominal& n)
+{
+    for (const CustodyPeriod& c : n.custody) {
+        if (!c.releasedOn) {
+            return &c;
+        }
+    }
+    return nullptr;
+}
+
+// The latest transfer, if it is to `username` and not yet acknowledged.
+const Transfer* transferAwaiting(const Nominal& n, const QString& username)
+{
+    const Transfer* latest = nullptr;
+    for (const Transfer& t : n.transfers) {
+        if (latest == nullptr || t.on >= latest->on) {
+            latest = &t;
+        }
+    }
+    return latest != nullptr && latest->to == username && !latest->acknowledgedAt ? latest : nullptr;
 }
 
 } // namespace
 
-void MainWindow::saveCasework(const QString& ref, const CaseworkRecord& record, const QString& savedMessage,
+void MainWindow::updateRecordingActions(bool writable, bool record)
+{
+    const Role role = m_session.role;
+    const Nominal& n = m_nominalView->nominal();
+    auto enable = [&](QAction* action, Operation op, bool applies = true) {
+        action->setEnabled(writable && record && applies && isAllowed(role, op));
+    };
+    enable(m_ui->actionLogVisit, Operation::RecordVisit);
+    enable(m_ui->actionRecordArms, Operation::RecordArms);
+    enable(m_ui->actionRecordPlan, Operation::RecordPlan);
+    enable(m_ui->actionRecordScreening, Operation::RecordScreening);
+    enable(m_ui->actionRecordReferral, Operation::RecordMappaReferral);
+    enable(m_ui->actionRecordNotification, Operation::RecordNotification);
+    enable(m_ui->actionRecordCustody, Operation::RecordCustody, record && openCustody(n) == nullptr);
+    enable(m_ui->actionRecordRelease, Operation::RecordCustody, record && openCustody(n) != nullptr);
+    enable(m_ui->actionRaiseConcern, Operation::RaiseConcern);
+    enable(m_ui->actionAcknowledgeTransfer, Operation::AcknowledgeTransfer,
+           record && transferAwaiting(n, m_session.username) != nullptr);
+}
+
+void MainWindow::saveCasework(const QString& ref, CaseworkCall call, const QString& savedMessage,
                               std::function<void(const QString&)> refused, std::function<void()> saved)
 {
     Services* services = m_services.get();
     const Session session = m_session;
     m_runner->run(
-        this, [services, session, ref, record] { return services->recordCasework(session, ref, record); },
+        this, [services, session, call] { return call(*services, session); },
         [this, ref, savedMessage, refused, saved](Result<QString> where) {
             if (!where) {
                 refused(where.error().message);
@@ -88,10 +159,21 @@ void MainWindow::saveCasework(const QString& ref, const CaseworkRecord& record, 
         });
 }
 
-LogVisitDialog* MainWindow::openLogVisitDialog()
+// Whether the action may run on the record shown now (it re-checks: a shortcut can arrive
+// while a call runs); the record's title for the dialog when it may.
+std::optional<QString> MainWindow::recordingTarget(QAction* action)
 {
     updateCaseActions();
-    if (!m_ui->actionLogVisit->isEnabled()) {
+    if (!action->isEnabled()) {
+        return std::nullopt;
+    }
+    return nominalTitle(m_caseload->namesByRef().value(m_shownRef), m_shownRef);
+}
+
+LogVisitDialog* MainWindow::openLogVisitDialog()
+{
+    const auto title = recordingTarget(m_ui->actionLogVisit);
+    if (!title) {
         return nullptr;
     }
     // The policy is one small row the services keep at hand; the action is enabled only while
@@ -101,20 +183,15 @@ LogVisitDialog* MainWindow::openLogVisitDialog()
         showError(tr("The visit cannot be logged: %1").arg(policy.error().message));
         return nullptr;
     }
-    const QString ref = m_shownRef;
-    auto* dialog =
-        new LogVisitDialog(nominalTitle(m_caseload->namesByRef().value(ref), ref), userTitle(m_session),
-                           policy->list(QStringLiteral("visit_checks")), QDateTime::currentDateTimeUtc(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    wireSubmit<LogVisitDialog, Visit>(this, dialog, ref, tr("Visit logged on %1.").arg(ref));
-    dialog->open();
-    return dialog;
+    auto* dialog = new LogVisitDialog(*title, userTitle(m_session), policy->list(QStringLiteral("visit_checks")),
+                                      QDateTime::currentDateTimeUtc(), this);
+    return presentRecord<Visit>(this, dialog, m_shownRef, tr("Visit logged on %1.").arg(m_shownRef));
 }
 
 RecordArmsDialog* MainWindow::openRecordArmsDialog()
 {
-    updateCaseActions();
-    if (!m_ui->actionRecordArms->isEnabled()) {
+    const auto title = recordingTarget(m_ui->actionRecordArms);
+    if (!title) {
         return nullptr;
     }
     auto policy = m_services->policy(m_session); // as for the visit dialog
@@ -122,37 +199,122 @@ RecordArmsDialog* MainWindow::openRecordArmsDialog()
         showError(tr("The assessment cannot be recorded: %1").arg(policy.error().message));
         return nullptr;
     }
-    const QString ref = m_shownRef;
-    auto* dialog = new RecordArmsDialog(nominalTitle(m_caseload->namesByRef().value(ref), ref), userTitle(m_session),
-                                        policy->list(QStringLiteral("arms_risk_factors")),
+    auto* dialog = new RecordArmsDialog(*title, userTitle(m_session), policy->list(QStringLiteral("arms_risk_factors")),
                                         policy->list(QStringLiteral("arms_protective_factors")),
                                         QDateTime::currentDateTimeUtc(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    wireSubmit<RecordArmsDialog, ArmsAssessment>(this, dialog, ref, tr("ARMS assessment recorded on %1.").arg(ref));
-    dialog->open();
-    return dialog;
+    return presentRecord<ArmsAssessment>(this, dialog, m_shownRef,
+                                         tr("ARMS assessment recorded on %1.").arg(m_shownRef));
 }
 
 RecordPlanDialog* MainWindow::openRecordPlanDialog()
 {
-    updateCaseActions();
-    if (!m_ui->actionRecordPlan->isEnabled()) {
+    const auto title = recordingTarget(m_ui->actionRecordPlan);
+    if (!title) {
         return nullptr;
     }
-    const QString ref = m_shownRef;
-    const QList<Plan>& plans = m_nominalView->nominal().plans;
     std::optional<Plan> latest;
-    for (const Plan& p : plans) { // the latest from; of one date the later in the list
+    for (const Plan& p : m_nominalView->nominal().plans) { // the latest from; of one date the later in the list
         if (!latest || p.from >= latest->from) {
             latest = p;
         }
     }
-    auto* dialog = new RecordPlanDialog(nominalTitle(m_caseload->namesByRef().value(ref), ref), userTitle(m_session),
-                                        latest, QDateTime::currentDateTimeUtc(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    wireSubmit<RecordPlanDialog, Plan>(this, dialog, ref, tr("Risk management plan recorded on %1.").arg(ref));
-    dialog->open();
-    return dialog;
+    auto* dialog = new RecordPlanDialog(*title, userTitle(m_session), latest, QDateTime::currentDateTimeUtc(), this);
+    return presentRecord<Plan>(this, dialog, m_shownRef, tr("Risk management plan recorded on %1.").arg(m_shownRef));
+}
+
+RecordScreeningDialog* MainWindow::openRecordScreeningDialog()
+{
+    const auto title = recordingTarget(m_ui->actionRecordScreening);
+    if (!title) {
+        return nullptr;
+    }
+    auto* dialog = new RecordScreeningDialog(*title, userTitle(m_session), m_nominalView->nominal().mappaLevel,
+                                             QDateTime::currentDateTimeUtc(), this);
+    return presentRecord<Screening>(this, dialog, m_shownRef, tr("MAPPA screening recorded on %1.").arg(m_shownRef));
+}
+
+RecordReferralDialog* MainWindow::openRecordReferralDialog()
+{
+    const auto title = recordingTarget(m_ui->actionRecordReferral);
+    if (!title) {
+        return nullptr;
+    }
+    auto* dialog = new RecordReferralDialog(*title, userTitle(m_session), QDateTime::currentDateTimeUtc(), this);
+    return presentRecord<MappaReferral>(this, dialog, m_shownRef,
+                                        tr("MAPPA referral decision recorded on %1.").arg(m_shownRef));
+}
+
+RecordNotificationDialog* MainWindow::openRecordNotificationDialog()
+{
+    const auto title = recordingTarget(m_ui->actionRecordNotification);
+    if (!title) {
+        return nullptr;
+    }
+    auto* dialog = new RecordNotificationDialog(*title, userTitle(m_session), QDateTime::currentDateTimeUtc(), this);
+    return presentRecord<Notification>(this, dialog, m_shownRef, tr("Notification recorded on %1.").arg(m_shownRef));
+}
+
+RecordCustodyDialog* MainWindow::openRecordCustodyDialog()
+{
+    const auto title = recordingTarget(m_ui->actionRecordCustody);
+    if (!title) {
+        return nullptr;
+    }
+    auto* dialog = new RecordCustodyDialog(*title, userTitle(m_session), QDateTime::currentDateTimeUtc(), this);
+    return presentRecord<CustodyPeriod>(this, dialog, m_shownRef, tr("Custody recorded on %1.").arg(m_shownRef));
+}
+
+RecordReleaseDialog* MainWindow::openRecordReleaseDialog()
+{
+    const auto title = recordingTarget(m_ui->actionRecordRelease);
+    const CustodyPeriod* custody = openCustody(m_nominalView->nominal());
+    if (!title || custody == nullptr) {
+        return nullptr;
+    }
+    auto* dialog =
+        new RecordReleaseDialog(*title, userTitle(m_session), custody->from, QDateTime::currentDateTimeUtc(), this);
+    const QString ref = m_shownRef;
+    return present<Release>(this, dialog, ref, tr("Release recorded on %1.").arg(ref), [ref](const Release& r) {
+        return CaseworkCall([ref, r](Services& services, const Session& session) {
+            return services.recordRelease(session, ref, r.releasedOn);
+        });
+    });
+}
+
+RaiseConcernDialog* MainWindow::openRaiseConcernDialog()
+{
+    const auto title = recordingTarget(m_ui->actionRaiseConcern);
+    if (!title) {
+        return nullptr;
+    }
+    auto* dialog = new RaiseConcernDialog(*title, userTitle(m_session), m_nominalView->nominal().riskLevel, this);
+    const QString ref = m_shownRef;
+    return present<NewConcern>(this, dialog, ref,
+                               tr("Concern raised on %1; the re-evaluation waits for an inspector.").arg(ref),
+                               [ref](const NewConcern& c) {
+                                   return CaseworkCall([ref, c](Services& services, const Session& session) {
+                                       return services.raiseConcern(session, ref, c);
+                                   });
+                               });
+}
+
+void MainWindow::acknowledgeTransfer(bool confirm)
+{
+    const auto title = recordingTarget(m_ui->actionAcknowledgeTransfer);
+    const Transfer* transfer = transferAwaiting(m_nominalView->nominal(), m_session.username);
+    if (!title || transfer == nullptr) {
+        return;
+    }
+    if (confirm && QMessageBox::question(this, tr("Acknowledge the transfer"),
+                                         tr("Acknowledge that %1 was transferred to you on %2 and that you now manage "
+                                            "the case?")
+                                             .arg(*title, Labels::date(transfer->on))) != QMessageBox::Yes) {
+        return;
+    }
+    const QString ref = m_shownRef;
+    saveCasework(
+        ref, [ref](Services& services, const Session& session) { return services.acknowledgeTransfer(session, ref); },
+        tr("Transfer of %1 acknowledged.").arg(ref), [this](const QString& error) { showError(error); }, [] {});
 }
 
 } // namespace somdesk

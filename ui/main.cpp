@@ -110,13 +110,18 @@ QString dialogActionFor(const QString& scene)
         {QStringLiteral("log-visit"), QStringLiteral("actionLogVisit")},
         {QStringLiteral("record-arms"), QStringLiteral("actionRecordArms")},
         {QStringLiteral("record-plan"), QStringLiteral("actionRecordPlan")},
+        {QStringLiteral("record-screening"), QStringLiteral("actionRecordScreening")},
+        {QStringLiteral("record-notification"), QStringLiteral("actionRecordNotification")},
+        {QStringLiteral("record-custody"), QStringLiteral("actionRecordCustody")},
+        {QStringLiteral("raise-concern"), QStringLiteral("actionRaiseConcern")},
     };
     return actions.value(scene);
 }
 
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
 // the window and quits: how the user guide's screenshots are made. A dialog's scene
-// ("add-entry", "log-visit", "record-arms", "record-plan") pictures that dialog over the record; "search=WORDS" the
+// ("add-entry", "log-visit", "record-arms", "record-plan", "record-screening",
+// "record-notification", "record-custody", "raise-concern") pictures that dialog over the record; "search=WORDS" the
 // results of a search.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
@@ -216,9 +221,11 @@ int main(int argc, char* argv[])
     parser.addOption(demoOption);
     const QCommandLineOption sceneOption(
         QStringLiteral("screenshot-scene"),
-        QApplication::translate("main", "What --screenshot pictures: \"record\" (the default), \"add-entry\", "
-                                        "\"log-visit\", \"record-arms\", \"record-plan\" or "
-                                        "\"search=WORDS\"."),
+        QApplication::translate(
+            "main", "What --screenshot pictures: \"record\" (the default), \"add-entry\", "
+                    "\"log-visit\", \"record-arms\", \"record-plan\", \"record-screening\", \"record-notification\", "
+                    "\"record-custody\", \"raise-concern\" or "
+                    "\"search=WORDS\"."),
         QStringLiteral("SCENE"), QStringLiteral("record"));
     parser.addOption(screenshotOption);
     parser.addOption(sceneOption);

@@ -10,8 +10,14 @@
 #include "core/rules/Policy.h"
 #include "dialogs/AddEntryDialog.h"
 #include "dialogs/LogVisitDialog.h"
+#include "dialogs/RaiseConcernDialog.h"
 #include "dialogs/RecordArmsDialog.h"
+#include "dialogs/RecordCustodyDialog.h"
+#include "dialogs/RecordNotificationDialog.h"
 #include "dialogs/RecordPlanDialog.h"
+#include "dialogs/RecordReferralDialog.h"
+#include "dialogs/RecordReleaseDialog.h"
+#include "dialogs/RecordScreeningDialog.h"
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
 #include "models/ChronologyModel.h"
@@ -24,12 +30,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,6 +87,25 @@ SignedIn signInInspector()
     auto session = services->signIn(inspector, pw);
     REQUIRE(session.ok());
     return SignedIn{std::move(services), *session};
+}
+
+// A second connection to the casework database, as another process would open it.
+std::unique_ptr<Services> openCaseworkServices()
+{
+    auto opened = Services::open(caseworkDemoPath());
+    REQUIRE(opened.ok());
+    return std::move(opened).value();
+}
+
+// The alerts of one nominal as of a date, computed by the services (not the window).
+QList<Alert> alertsOf(Services& services, const Session& session, const QString& ref, const QDate& asOf)
+{
+    AlertQuery query;
+    query.asOf = asOf;
+    query.nominal = ref;
+    auto run = services.alerts(session, query);
+    REQUIRE(run.ok());
+    return run->alerts;
 }
 
 struct Harness {
@@ -131,6 +158,38 @@ struct Harness {
         INFO(window->errorText().toStdString());
         REQUIRE(window->errorText().isEmpty());
     }
+
+    // The officer's open alert of a rule, the first in the list.
+    Alert firstAlert(const QString& rule, const QString& owner) const
+    {
+        for (const Alert& a : alerts()) {
+            if (a.rule == rule && a.owner == owner) {
+                return a;
+            }
+        }
+        FAIL("no open " << rule.toStdString() << " alert for " << owner.toStdString());
+        return {};
+    }
+
+    bool hasAlert(const QString& key) const
+    {
+        const QList<Alert> open = alerts();
+        return std::any_of(open.cbegin(), open.cend(), [&](const Alert& a) { return a.key == key; });
+    }
+
+    // Sends a casework dialog and waits until it has closed and the record has reloaded.
+    template <typename Dialog> void send(QPointer<Dialog>& dialog)
+    {
+        alertsLoaded = false;
+        dialog->accept();
+        waitForReload();
+        const std::string refusal = dialog.isNull() ? std::string() : dialog->errorText().toStdString();
+        INFO(refusal);
+        REQUIRE(QTest::qWaitFor([&] { return dialog.isNull(); }, kTimeoutMs));
+        REQUIRE(QTest::qWaitFor([&] { return !window->isBusy(); }, kTimeoutMs));
+    }
+
+    const Nominal& shownRecord() const { return window->nominalView()->nominal(); }
 
     QList<Alert> alerts() const
     {
@@ -539,20 +598,13 @@ TEST_CASE("ui: a plan version with its own trigger phrases is saved, and an entr
     CHECK(again->plan().triggerPhrases == p.triggerPhrases);
     again->reject();
 
-    auto opened = Services::open(caseworkDemoPath());
-    REQUIRE(opened.ok());
-    std::unique_ptr<Services> services = std::move(opened).value();
+    std::unique_ptr<Services> services = openCaseworkServices();
     REQUIRE(services
                 ->addEntry(officer, ref,
                            NewEntry{EntryType::Note, QStringLiteral("He talks of the allotment shed again."), {}, {}})
                 .ok());
-    AlertQuery query;
-    query.asOf = londonDate(QDateTime::currentDateTimeUtc());
-    query.nominal = ref;
-    auto run = services->alerts(officer, query);
-    REQUIRE(run.ok());
     bool asked = false;
-    for (const Alert& a : run->alerts) {
+    for (const Alert& a : alertsOf(*services, officer, ref, londonDate(QDateTime::currentDateTimeUtc()))) {
         if (a.rule == QStringLiteral("plan.escalation_trigger")) {
             asked = true;
             CHECK(a.ownerRole == Role::Inspector);
@@ -560,4 +612,185 @@ TEST_CASE("ui: a plan version with its own trigger phrases is saved, and an entr
         }
     }
     CHECK(asked);
+}
+
+TEST_CASE("ui: a MAPPA screening needs its rationale, sets the level and clears the pre-release screening alert")
+{
+    SignedIn signedIn = signInOfficer();
+    const QString officer = signedIn.session.username;
+    Harness h(std::move(signedIn));
+    const Alert target = h.firstAlert(QStringLiteral("mappa.pre_release_screening"), officer);
+    h.open(target.nominal);
+    CHECK(h.action("actionRecordScreening")->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+M")));
+    const qsizetype before = h.shownRecord().screenings.size();
+
+    QPointer<RecordScreeningDialog> dialog = h.window->openRecordScreeningDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->windowTitle() == QStringLiteral("Record a MAPPA screening"));
+    dialog->levelBox()->setValue(2);
+    dialog->accept(); // no rationale: refused in the dialog, nothing sent
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorText().startsWith(QStringLiteral("Rationale: required")));
+    CHECK(dialog->levelBox()->value() == 2);
+    dialog->rationaleEdit()->setPlainText(QStringLiteral("Release address near a school; police and probation plan."));
+    CHECK(dialog->errorText().isEmpty()); // gone as soon as the field changed
+    h.send(dialog);
+    CHECK(h.shownRecord().screenings.size() == before + 1);
+    CHECK(h.shownRecord().mappaLevel == 2);
+    CHECK_FALSE(h.hasAlert(target.key));
+}
+
+TEST_CASE("ui: an annual notification clears the annual notification alert; the dialog says what restarts the year")
+{
+    SignedIn signedIn = signInOfficer();
+    const QString officer = signedIn.session.username;
+    Harness h(std::move(signedIn));
+    const Alert target = h.firstAlert(QStringLiteral("notification.annual"), officer);
+    h.open(target.nominal);
+    const qsizetype before = h.shownRecord().notifications.size();
+    QPointer<RecordNotificationDialog> dialog = h.window->openRecordNotificationDialog();
+    REQUIRE(dialog);
+    QComboBox* kind = dialog->kindBox();
+    kind->setCurrentIndex(kind->findData(int(NotificationKind::Travel)));
+    CHECK(dialog->findChildren<QLabel*>().size() > 0);
+    bool saysNoChange = false;
+    for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+        saysNoChange = saysNoChange || label->text().contains(QStringLiteral("does not change"));
+    }
+    CHECK(saysNoChange);
+    kind->setCurrentIndex(kind->findData(int(NotificationKind::Annual)));
+    CHECK(dialog->notification().kind == NotificationKind::Annual);
+    h.send(dialog);
+    CHECK(h.shownRecord().notifications.size() == before + 1);
+    CHECK_FALSE(h.hasAlert(target.key));
+}
+
+TEST_CASE("ui: custody then release: the actions follow the custody state and the release asks for an ARMS")
+{
+    SignedIn signedIn = signInOfficer();
+    const QString officer = signedIn.session.username;
+    Harness h(std::move(signedIn));
+    // A case in the community: no open custody period.
+    QString ref;
+    for (int row = 0; row < h.window->caseloadModel()->rowCount() && ref.isEmpty(); ++row) {
+        const QString candidate = h.window->caseloadModel()->caseAt(row).ref;
+        h.open(candidate);
+        const QList<CustodyPeriod>& custody = h.shownRecord().custody;
+        if (std::all_of(custody.cbegin(), custody.cend(), [](const CustodyPeriod& c) { return c.releasedOn; })) {
+            ref = candidate;
+        }
+    }
+    REQUIRE_FALSE(ref.isEmpty());
+    CHECK(h.action("actionRecordCustody")->isEnabled());
+    CHECK_FALSE(h.action("actionRecordRelease")->isEnabled());
+    CHECK(h.window->openRecordReleaseDialog() == nullptr);
+    const qsizetype before = h.shownRecord().custody.size();
+
+    QPointer<RecordCustodyDialog> custody = h.window->openRecordCustodyDialog();
+    REQUIRE(custody);
+    custody->releaseKnownBox()->setChecked(true);
+    custody->expectedReleaseEdit()->setDate(QDate(2000, 1, 1));
+    custody->accept(); // release before the start: refused in the dialog
+    CHECK(custody->isVisible());
+    CHECK(custody->errorText().startsWith(QStringLiteral("Expected release: ")));
+    custody->expectedReleaseEdit()->setDate(londonDate(QDateTime::currentDateTimeUtc()).addMonths(8));
+    CHECK(custody->errorText().isEmpty());
+    h.send(custody);
+    REQUIRE(h.shownRecord().custody.size() == before + 1);
+    CHECK_FALSE(h.shownRecord().custody.last().releasedOn.has_value());
+    CHECK_FALSE(h.action("actionRecordCustody")->isEnabled());
+    REQUIRE(h.action("actionRecordRelease")->isEnabled());
+
+    QPointer<RecordReleaseDialog> release = h.window->openRecordReleaseDialog();
+    REQUIRE(release);
+    CHECK(release->dateEdit()->minimumDate() == h.shownRecord().custody.last().from);
+    h.send(release);
+    CHECK(h.shownRecord().custody.last().releasedOn.has_value());
+    CHECK(h.action("actionRecordCustody")->isEnabled());
+    // ARMS is due 42 days after the release (policy arms_after_release_days).
+    std::unique_ptr<Services> services = openCaseworkServices();
+    const QDate due = h.shownRecord().custody.last().releasedOn->addDays(42);
+    bool armsAsked = false;
+    for (const Alert& a : alertsOf(*services, h.window->session(), ref, due)) {
+        armsAsked = armsAsked || (a.rule == QStringLiteral("arms.post_release") && a.due == due);
+    }
+    CHECK(armsAsked);
+}
+
+TEST_CASE("ui: a concern with its re-evaluation request goes to the inspector's queue")
+{
+    SignedIn signedIn = signInOfficer();
+    const Session officer = signedIn.session;
+    Harness h(std::move(signedIn));
+    const QString ref = h.window->caseloadModel()->caseAt(1).ref;
+    h.open(ref);
+    const qsizetype entries = h.shownRecord().entries.size();
+    const qsizetype reviews = h.shownRecord().reviews.size();
+    QPointer<RaiseConcernDialog> dialog = h.window->openRaiseConcernDialog();
+    REQUIRE(dialog);
+    dialog->accept(); // no text
+    CHECK(dialog->errorText().startsWith(QStringLiteral("Concern: required")));
+    dialog->textEdit()->setPlainText(QStringLiteral("Seen waiting outside a primary school at home time."));
+    dialog->accept(); // no rationale
+    CHECK(dialog->errorText().startsWith(QStringLiteral("Rationale: required")));
+    CHECK(dialog->textEdit()->toPlainText().contains(QStringLiteral("primary school")));
+    dialog->rationaleEdit()->setPlainText(QStringLiteral("Contact with children is the index behaviour."));
+    dialog->riskBox()->setCurrentIndex(dialog->riskBox()->findData(int(RiskLevel::VeryHigh)));
+    h.send(dialog);
+    REQUIRE(h.shownRecord().entries.size() == entries + 1);
+    REQUIRE(h.shownRecord().reviews.size() == reviews + 1);
+    CHECK(h.shownRecord().reviews.last().proposedRiskLevel == RiskLevel::VeryHigh);
+    CHECK(h.shownRecord().reviews.last().decision == ReviewDecision::Pending);
+
+    std::unique_ptr<Services> services = openCaseworkServices();
+    bool queued = false;
+    for (const Alert& a : alertsOf(*services, officer, ref, londonDate(QDateTime::currentDateTimeUtc()))) {
+        queued = queued || (a.rule == QStringLiteral("risk.escalation_review") && a.ownerRole == Role::Inspector);
+    }
+    CHECK(queued);
+}
+
+TEST_CASE("ui: acknowledging a transfer clears its alert and the action goes")
+{
+    SignedIn signedIn = signInOfficer();
+    const QString officer = signedIn.session.username;
+    Harness h(std::move(signedIn));
+    const Alert target = h.firstAlert(QStringLiteral("case.transfer_acknowledge"), officer);
+    h.open(target.nominal);
+    QAction* ack = h.action("actionAcknowledgeTransfer");
+    REQUIRE(ack->isEnabled());
+    h.alertsLoaded = false;
+    h.window->acknowledgeTransfer(false);
+    h.waitForReload();
+    REQUIRE(QTest::qWaitFor([&] { return !h.window->isBusy() && !h.hasAlert(target.key); }, kTimeoutMs));
+    CHECK(h.shownRecord().transfers.last().acknowledgedAt.has_value());
+    CHECK_FALSE(ack->isEnabled());
+}
+
+TEST_CASE("ui: only an inspector records a MAPPA referral decision, and a reason is required either way")
+{
+    {
+        Harness officer(signInOfficer());
+        officer.open(officer.window->caseloadModel()->caseAt(0).ref);
+        CHECK_FALSE(officer.action("actionRecordReferral")->isEnabled());
+        CHECK(officer.window->openRecordReferralDialog() == nullptr);
+    }
+    Harness h(signInInspector());
+    const QString ref = h.window->caseloadModel()->caseAt(0).ref;
+    h.open(ref);
+    REQUIRE(h.action("actionRecordReferral")->isEnabled());
+    const qsizetype before = h.shownRecord().mappaReferrals.size();
+    QPointer<RecordReferralDialog> dialog = h.window->openRecordReferralDialog();
+    REQUIRE(dialog);
+    QComboBox* decision = dialog->decisionBox();
+    decision->setCurrentIndex(decision->findData(0));
+    dialog->accept();
+    CHECK(dialog->errorText().startsWith(QStringLiteral("Reason: required")));
+    dialog->reasonEdit()->setPlainText(QStringLiteral("Managed well at level 1; plan reviewed with probation."));
+    const MappaReferral r = dialog->referral();
+    CHECK_FALSE(r.referred);
+    CHECK_FALSE(r.level.has_value());
+    h.send(dialog);
+    REQUIRE(h.shownRecord().mappaReferrals.size() == before + 1);
+    CHECK(h.shownRecord().mappaReferrals.last().by == h.window->session().username);
 }

@@ -3,12 +3,14 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace somdesk {
@@ -55,7 +57,11 @@ void CaseworkDialog::watch(QWidget* widget)
             m_errorField = nullptr;
         }
     };
-    if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget)) {
+    if (auto* dateTime = qobject_cast<QDateTimeEdit*>(widget)) {
+        connect(dateTime, &QDateTimeEdit::dateTimeChanged, this, clear);
+    } else if (auto* number = qobject_cast<QSpinBox*>(widget)) {
+        connect(number, &QSpinBox::valueChanged, this, clear);
+    } else if (auto* spin = qobject_cast<QAbstractSpinBox*>(widget)) {
         if (QLineEdit* edit = spin->findChild<QLineEdit*>()) {
             connect(edit, &QLineEdit::textChanged, this, clear);
         }

@@ -1,5 +1,6 @@
 #include "dialogs/RecordPlanDialog.h"
 
+#include "dialogs/DialogFields.h"
 #include "models/Labels.h"
 
 #include <QCheckBox>
@@ -9,24 +10,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSpinBox>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace somdesk {
-
-namespace {
-
-QPlainTextEdit* textBox(QWidget* parent, const QString& placeholder, int height)
-{
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setTabChangesFocus(true);
-    edit->setPlaceholderText(placeholder);
-    edit->setMinimumHeight(height);
-    edit->setMaximumHeight(height * 2);
-    return edit;
-}
-
-} // namespace
 
 RecordPlanDialog::RecordPlanDialog(const QString& nominal, const QString& by, const std::optional<Plan>& latest,
                                    const QDateTime& nowUtc, QWidget* parent)
@@ -37,16 +23,12 @@ RecordPlanDialog::RecordPlanDialog(const QString& nominal, const QString& by, co
                             : tr("First risk management plan of %1, by %2.").arg(nominal, by),
                      parent)
 {
-    const QDate today = nowUtc.toTimeZone(QTimeZone(QByteArrayLiteral("Europe/London"))).date();
+    const QDate today = londonToday(nowUtc);
     auto* form = new QFormLayout();
-    m_from = new QDateEdit(today, this);
-    m_from->setCalendarPopup(true);
-    m_from->setMaximumDate(today);
+    m_from = dialogFields::pastDate(this, today, tr("Date the plan takes effect"));
     if (latest) {
         m_from->setMinimumDate(std::min(latest->from, today));
     }
-    m_from->setDisplayFormat(QStringLiteral("dd MMM yyyy"));
-    m_from->setAccessibleName(tr("Date the plan takes effect"));
     form->addRow(tr("&From:"), m_from);
 
     auto* intervalRow = new QHBoxLayout();
@@ -69,17 +51,17 @@ RecordPlanDialog::RecordPlanDialog(const QString& nominal, const QString& by, co
     intervalRow->addStretch();
     form->addRow(tr("Visits:"), intervalRow);
 
-    m_triggers = textBox(this, tr("e.g. loss of accommodation; contact with the victim's family"), 60);
+    m_triggers = dialogFields::textBox(this, tr("e.g. loss of accommodation; contact with the victim's family"), 60);
     m_triggers->setAccessibleName(tr("Escalation triggers"));
     form->addRow(tr("&Escalation triggers:"), m_triggers);
 
-    m_phrases = textBox(this, tr("One a line, e.g. “new partner with children”"), 80);
+    m_phrases = dialogFields::textBox(this, tr("One a line, e.g. “new partner with children”"), 80);
     m_phrases->setAccessibleName(tr("Trigger phrases, one a line"));
     m_phrases->setToolTip(tr("An entry that contains one of these phrases asks an inspector to decide on a MAPPA "
                              "referral. Case, spacing and typographic apostrophes do not matter."));
     form->addRow(tr("Trigger &phrases:"), m_phrases);
 
-    m_summary = textBox(this, QString(), 80);
+    m_summary = dialogFields::textBox(this, QString(), 80);
     m_summary->setAccessibleName(tr("Summary of the plan"));
     form->addRow(tr("&Summary:"), m_summary);
     if (latest) {
