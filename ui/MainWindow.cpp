@@ -127,8 +127,8 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
         updateCaseloadCount();
     });
     connect(m_ui->onlyMineCheck, &QCheckBox::toggled, this, &MainWindow::applyMyWorkFilter);
-    connect(m_ui->myWorkTable, &QTableView::activated, this,
-            [this](const QModelIndex& index) { openCase(index.data(RefRole).toString()); });
+    connect(m_ui->myWorkTable, &QTableView::activated, this, &MainWindow::openMyWorkFix);
+    connect(m_nominalView, &NominalView::alertActivated, this, [this](const Alert& alert) { openFixFor(alert); });
     connect(m_runner, &ServiceRunner::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_nominalView, &NominalView::selectedEntryChanged, this, &MainWindow::updateCaseActions);
     connect(m_nominalView, &NominalView::selectedAlertChanged, this, &MainWindow::updateCaseActions);
@@ -541,6 +541,11 @@ void MainWindow::readNominal(const QString& ref, bool quiet)
                 m_nominalView->selectEntry(m_entryToSelect);
                 m_entryToSelect.clear();
             }
+            if (m_alertToFix && m_alertToFix->nominal == ref) {
+                // Once this call has finished, the actions are enabled again.
+                QTimer::singleShot(0, this, [this, alert = *m_alertToFix] { openFixFor(alert); });
+            }
+            m_alertToFix.reset();
             setStatus(tr("Showing %1.").arg(ref));
             emit nominalShown(ref);
         });

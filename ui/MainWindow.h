@@ -93,6 +93,12 @@ public:
     RecordCustodyDialog* openRecordCustodyDialog();
     RecordReleaseDialog* openRecordReleaseDialog();
     RaiseConcernDialog* openRaiseConcernDialog();
+    // The fix of an alert (MainWindowAlertFix.cpp): which dialog answers a rule, and opening
+    // it for the alert's nominal when that is the record shown (null when there is none to
+    // open, or the user may not; the status line then says what clears the alert).
+    enum class AlertFix { None, Visit, Arms, Screening, Referral, Notification, Transfer, AcknowledgeEntry, Oversight };
+    static AlertFix fixFor(const QString& rule);
+    QDialog* openFixFor(const Alert& alert);
     // Acknowledges the transfer of the record shown to the signed-in user (asking first
     // unless `confirm` is false).
     void acknowledgeTransfer(bool confirm = true);
@@ -145,6 +151,8 @@ private:
     void updateCaseActions();
     void askOverrideReason();
     void openSearchHit(const QModelIndex& index);
+    // Opens the case of a My work alert, then the alert's fix (MainWindowAlertFix.cpp).
+    void openMyWorkFix(const QModelIndex& index);
     void applyMyWorkFilter();
     void updateCaseloadCount();
     QList<Alert> alertsFor(const QString& ref) const;
@@ -175,7 +183,8 @@ private:
     QString m_shownRef;
     QTimer m_selectionDelay;
     int m_caseloadSize = 0;
-    QString m_entryToSelect; // after a reload, or when a search hit opens a record
+    QString m_entryToSelect;           // after a reload, or when a search hit opens a record
+    std::optional<Alert> m_alertToFix; // a My work alert whose record is opening
     Integrity m_integrity = Integrity::Unchecked;
     QTimer m_backupTimer;
     bool m_backupRunning = false;

@@ -101,6 +101,25 @@ NewEntry AddEntryDialog::entry() const
     return e;
 }
 
+bool AddEntryDialog::prepareOversight(const QString& entryId)
+{
+    const int oversight = m_ui->typeCombo->findData(static_cast<int>(EntryType::Oversight));
+    if (oversight < 0) {
+        return false;
+    }
+    m_ui->typeCombo->setCurrentIndex(oversight);
+    for (int row = 0; row < m_ui->referencesList->count(); ++row) {
+        QListWidgetItem* item = m_ui->referencesList->item(row);
+        if (item->data(Qt::UserRole).toString() == entryId) {
+            item->setCheckState(Qt::Checked);
+            m_ui->referencesList->scrollToItem(item);
+            m_ui->textEdit->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
 void AddEntryDialog::setBusy(bool busy)
 {
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->typeCombo, m_ui->textEdit, m_ui->referencesList,

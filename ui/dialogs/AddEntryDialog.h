@@ -31,6 +31,9 @@ public:
     void setSubmitHandler(std::function<void(const NewEntry&)> submit) { m_submit = std::move(submit); }
 
     NewEntry entry() const;
+    // Starts the form as an oversight entry referring to `entryId` (the fix of an oversight
+    // alert); returns false when the user may not write oversight or the entry is not listed.
+    bool prepareOversight(const QString& entryId);
     // While the service call runs the form cannot be changed or sent twice.
     void setBusy(bool busy);
     // A refusal from the service ("text: required") shown with the field's label.

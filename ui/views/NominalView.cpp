@@ -96,6 +96,11 @@ NominalView::NominalView(QWidget* parent)
     connect(m_ui->alertsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NominalView::selectedAlertChanged);
     connect(m_alerts, &QAbstractItemModel::modelReset, this, &NominalView::selectedAlertChanged);
+    connect(m_ui->alertsTable, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid()) {
+            emit alertActivated(m_alerts->alertAt(index.row()));
+        }
+    });
 }
 
 void NominalView::setActions(QAction* addEntry, QAction* acknowledge, QAction* overrideAlert)

@@ -65,6 +65,8 @@ public:
 signals:
     void selectedEntryChanged();
     void selectedAlertChanged();
+    // Double-click or Enter on one of the record's alerts: the user asks for its fix.
+    void alertActivated(const Alert& alert);
 
 private:
     void showSelectedEntry();
