@@ -541,8 +541,8 @@ int cmdRecord(const QStringList& args)
     }
     const QString kind = positional.first();
     const std::optional<RecordKind> recordKind = recordKindFromName(kind);
-    const bool special = kind == QLatin1String("release") || kind == QLatin1String("concern") ||
-                         kind == QLatin1String("transfer-ack");
+    const bool special =
+        kind == QLatin1String("release") || kind == QLatin1String("concern") || kind == QLatin1String("transfer-ack");
     if (!recordKind && !special) {
         printErr(QStringLiteral("record: unknown KIND '%1' (%2)").arg(kind, kinds));
         return kUsage;
@@ -584,6 +584,39 @@ int cmdRecord(const QStringList& args)
         return fail(made.error());
     }
     printOut((*made + QLatin1Char('\n')).toUtf8());
+    return 0;
+}
+
+// register: a new nominal from one bundle nominals[] element (no history lists); prints its
+// ref. The same name and date of birth already registered is refused unless confirmed.
+int cmdRegister(const QStringList& args)
+{
+    Command cmd(QStringLiteral("register"),
+                QStringLiteral("Register a nominal at the initial notification, from one bundle nominals[] element "
+                               "without its history lists."));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("json"), QStringLiteral("The nominal as a JSON object (bundle-format.md shape)."),
+               QStringLiteral("FILE"));
+    cmd.option(QStringLiteral("confirm-duplicate"),
+               QStringLiteral("Register although a nominal with the same name and date of birth exists (a different "
+                              "person)."));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("json"));
+    auto json = readFileArg(cmd.value(QStringLiteral("json")), QStringLiteral("json"));
+    if (!json) {
+        return fail(json.error());
+    }
+    SOMDESK_OPEN(o, cmd);
+    auto nominal = o->services->readRegistrationJson(o->session, *json);
+    if (!nominal) {
+        return fail(nominal.error());
+    }
+    auto ref = o->services->registerNominal(o->session, *nominal, cmd.isSet(QStringLiteral("confirm-duplicate")));
+    if (!ref) {
+        return fail(ref.error());
+    }
+    printOut((*ref + QLatin1Char('\n')).toUtf8());
     return 0;
 }
 
@@ -867,6 +900,7 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("alerts"), QStringLiteral("alerts as of a date (json, table, csv, queue)"), cmdAlerts},
         {QStringLiteral("override"), QStringLiteral("override one alert (inspectors)"), cmdOverride},
         {QStringLiteral("record"), QStringLiteral("record casework: a visit, ARMS, screening, plan, ..."), cmdRecord},
+        {QStringLiteral("register"), QStringLiteral("register a new nominal (initial notification)"), cmdRegister},
         {QStringLiteral("policy"), QStringLiteral("show or set the policy in force"), cmdPolicy},
         {QStringLiteral("check"), QStringLiteral("check the database file"), cmdCheck},
         {QStringLiteral("audit"), QStringLiteral("verify or read the audit log"), cmdAudit},

@@ -230,17 +230,8 @@ Result<CaseworkRecord> Services::readRecordJson(const Session& session, RecordKi
     if (!policy) {
         return policy.error();
     }
-    BundleContext context;
-    context.vocabulary = vocabularyOf(*policy);
     QString failure;
-    context.existingUser = [this, &failure](const QString& name) -> std::optional<User> {
-        auto u = m_ctx->users().find(name);
-        if (!u) {
-            failure = u.error().message;
-            return std::nullopt;
-        }
-        return *u ? std::optional<User>((*u)->user) : std::nullopt;
-    };
+    const BundleContext context = readingContext(*m_ctx, *policy, failure);
     auto record = BundleReader::readRecord(kind, json, context, session.username);
     if (!failure.isEmpty()) {
         return Error::storage(failure);

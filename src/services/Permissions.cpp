@@ -36,6 +36,7 @@ constexpr Row kTable[] = {
     {Operation::RecordPlan, "record a risk management plan", true, true, true, false},
     {Operation::RaiseConcern, "raise a concern for re-evaluation", true, true, true, false},
     {Operation::AcknowledgeTransfer, "acknowledge a transfer", true, true, true, false},
+    {Operation::RegisterNominal, "register a nominal", true, true, true, false},
     {Operation::ImportBundle, "import a bundle", false, false, false, true},
     {Operation::ExportBundle, "export a bundle", false, false, false, true},
     {Operation::ReadAlerts, "read alerts", true, true, true, true},

@@ -27,6 +27,7 @@ enum class Operation {
     RecordPlan,
     RaiseConcern, // a concern entry with its re-evaluation request
     AcknowledgeTransfer,
+    RegisterNominal, // a new nominal at its initial notification (Registration.cpp)
     ImportBundle,
     ExportBundle,
     ReadAlerts, // within scope

@@ -86,4 +86,27 @@ Result<Nominal> loadForCasework(ServiceContext& ctx, const Session& session, con
     return n;
 }
 
+BundleContext readingContext(ServiceContext& ctx, const Policy& policy, QString& failure)
+{
+    BundleContext context;
+    context.vocabulary = vocabularyOf(policy);
+    context.existingUser = [&ctx, &failure](const QString& name) -> std::optional<User> {
+        auto u = ctx.users().find(name);
+        if (!u) {
+            failure = u.error().message;
+            return std::nullopt;
+        }
+        return *u ? std::optional<User>((*u)->user) : std::nullopt;
+    };
+    context.refExists = [&ctx, &failure](const QString& ref) {
+        auto exists = ctx.cases().refExists(ref);
+        if (!exists) {
+            failure = exists.error().message;
+            return false;
+        }
+        return *exists;
+    };
+    return context;
+}
+
 } // namespace somdesk

@@ -4,6 +4,7 @@
 
 #include "core/Domain.h"
 #include "core/Result.h"
+#include "core/bundle/BundleContext.h"
 #include "core/bundle/BundleVocabulary.h"
 #include "core/rules/Policy.h"
 #include "services/PasswordHasher.h"
@@ -36,6 +37,9 @@ struct NewEntry;
 // A new chronology entry with its checks and audit row, in the caller's transaction;
 // returns its id.
 Result<QString> appendNewEntry(ServiceContext& ctx, const Session& session, const QString& ref, const NewEntry& entry);
+// What the bundle reader checks a record or a registration against: this database's users
+// and the policy's vocabularies. A failure to read a user is left in `failure`.
+BundleContext readingContext(ServiceContext& ctx, const Policy& policy, QString& failure);
 // The team of a user (the owner's team decides a sergeant's scope).
 std::optional<QString> teamOf(ServiceContext& ctx, const QString& username);
 

@@ -121,6 +121,19 @@ public:
     // database's users and policy; a missing "by" is the signed-in user.
     Result<CaseworkRecord> readRecordJson(const Session& session, RecordKind kind, const QByteArray& json);
 
+    // --- registration (Registration.cpp) ---
+    // Registers a nominal at the initial notification; returns its ref. A nominal with the same
+    // name and date of birth already registered is refused ("duplicate: …", a conflict) unless
+    // `duplicateConfirmed`. No history lists; at most one custody period.
+    Result<QString> registerNominal(const Session& session, const Nominal& nominal, bool duplicateConfirmed = false);
+    // The refs already registered with this name and date of birth (the check before saving).
+    Result<QStringList> sameNameAndBirth(const Session& session, const QString& familyName, const QString& givenNames,
+                                         const QDate& dateOfBirth);
+    // The next free ref (N + six digits), for a registration form.
+    Result<QString> proposeRef(const Session& session);
+    // One bundle nominals[] element without its history (`somdesk-cli register`).
+    Result<Nominal> readRegistrationJson(const Session& session, const QByteArray& json);
+
     // --- bundles (admin) ---
     Result<ImportSummary> importBundle(const Session& session, const QByteArray& json);
     Result<QByteArray> exportBundle(const Session& session, const std::optional<QString>& ref, const QString& purpose,

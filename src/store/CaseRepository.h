@@ -38,6 +38,12 @@ public:
     explicit CaseRepository(Database& db) : m_db(db) {}
 
     Result<bool> refExists(const QString& ref);
+    // The refs of the nominals born on `dateOfBirth` whose names are these, ignoring case and
+    // runs of white space (the duplicate check at registration; CaseLookup.cpp).
+    Result<QStringList> sameNameAndBirth(const QString& familyName, const QString& givenNames,
+                                         const QDate& dateOfBirth);
+    // The next free ref of the form N + six digits (the highest in use plus one).
+    Result<QString> nextRef();
     // Inserts a whole case. `phrases` are the trigger phrases in force (derived data).
     Status insert(const Nominal& nominal, const QStringList& phrases);
     Result<QList<Nominal>> load(const CaseQuery& query, TriggerMatchIndex* matches = nullptr);

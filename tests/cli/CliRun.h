@@ -5,8 +5,10 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -54,6 +56,16 @@ inline Run ok(const QStringList& args, const QByteArray& password = kPassword, c
     INFO("somdesk-cli " << args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << r.err.toStdString());
     REQUIRE(r.code == 0);
     return r;
+}
+
+// Writes a JSON input file for a command and returns its path.
+inline QString writeJson(const QTemporaryDir& dir, const QString& name, const QByteArray& json)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    return path;
 }
 
 inline QStringList db(const QString& path)

@@ -32,6 +32,7 @@ TEST_CASE("cli: every command's --help exits 0")
         {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--help")},
         {QStringLiteral("import"), QStringLiteral("--help")},
         {QStringLiteral("record"), QStringLiteral("--help")},
+        {QStringLiteral("register"), QStringLiteral("--help")},
         {QStringLiteral("export"), QStringLiteral("--help")},
         {QStringLiteral("demo"), QStringLiteral("--help")},
         {QStringLiteral("alerts"), QStringLiteral("--help")},
@@ -54,8 +55,8 @@ TEST_CASE("cli: every command's --help exits 0")
     }
     // The top-level help lists every command.
     const QByteArray top = cli({QStringLiteral("--help")}, {}).out;
-    for (const char* c : {"init", "user", "import", "export", "demo", "alerts", "override", "record", "policy", "check",
-                          "audit", "backup", "restore"}) {
+    for (const char* c : {"init", "user", "import", "export", "demo", "alerts", "override", "record", "register",
+                          "policy", "check", "audit", "backup", "restore"}) {
         CHECK(top.contains(QByteArray("  ") + c));
     }
 }

@@ -17,15 +17,6 @@ namespace {
 
 const QByteArray kOfficerPassword = "cli-officer-pass";
 
-QString writeJson(const QTemporaryDir& dir, const QString& name, const QByteArray& json)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(json);
-    return path;
-}
-
 QStringList record(const QString& kind, const QString& db, const QString& json,
                    const QString& nominal = QStringLiteral("N000123"))
 {

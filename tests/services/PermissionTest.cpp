@@ -242,6 +242,19 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
             case Operation::AcknowledgeTransfer:
                 result = outcome(f.s->acknowledgeTransfer(session, QStringLiteral("NHANDOVER")));
                 break;
+            case Operation::RegisterNominal: {
+                // Each role its own new case of pc4521's (Area 1 Team A, in every casework scope).
+                Nominal n;
+                n.ref = QStringLiteral("NREG%1").arg(int(kRoles.indexOf(role)));
+                n.familyName = QStringLiteral("Matrixcase");
+                n.givenNames = QStringLiteral("Reg %1").arg(tag);
+                n.dateOfBirth = QDate(1984, 4, 4);
+                n.area = QStringLiteral("Area 1");
+                n.owner = QStringLiteral("pc4521");
+                n.registration.firstNotified = QDate(2026, 1, 1);
+                result = outcome(f.s->registerNominal(session, n));
+                break;
+            }
             default:
                 mapped = false;
                 break;

@@ -6,8 +6,8 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QTime>
 #include <QSet>
+#include <QTime>
 
 #include <algorithm>
 #include <functional>
@@ -390,6 +390,31 @@ public:
             return readPlan(root, p);
         }
         fail(u"(root)"_s, u"unknown record kind"_s);
+    }
+
+    // One nominals[] element to register: its identity, registration and current state; the
+    // history lists must be absent or empty, except one custody period (the custody status).
+    Nominal readRegistration(const JsonNode& root)
+    {
+        static const char* const history[] = {"risk_history",  "plans",
+                                              "arms",          "visits",
+                                              "entries",       "screenings",
+                                              "reviews",       "mappa_referrals",
+                                              "transfers",     "management_decisions",
+                                              "notifications", "indefinite_review_decisions",
+                                              "overrides"};
+        for (const char* key : history) {
+            const JsonNode* list = root.member(QLatin1String(key));
+            if (list != nullptr && !(list->kind == Kind::Array && list->children.empty())) {
+                fail(QString::fromLatin1(key),
+                     u"a registration holds no history: record it on the nominal once registered"_s);
+            }
+        }
+        if (const JsonNode* custody = root.member("custody"_L1);
+            custody != nullptr && custody->kind == Kind::Array && custody->children.size() > 1) {
+            fail(u"custody"_s, u"at most one period (the current custody) at registration"_s);
+        }
+        return readNominal(root, QString());
     }
 
     static QDate readRelease(const JsonNode& root)
@@ -1222,6 +1247,14 @@ Result<CaseworkRecord> BundleReader::readRecord(RecordKind kind, const QByteArra
         }
         Reader reader(context);
         return reader.readRecord(kind, root);
+    });
+}
+
+Result<Nominal> BundleReader::readRegistration(const QByteArray& json, const BundleContext& context)
+{
+    return readDocument<Nominal>(json, [&](const JsonNode& root) {
+        Reader reader(context);
+        return reader.readRegistration(root);
     });
 }
 

@@ -22,6 +22,10 @@ public:
     // object's keys ("date: must be a date YYYY-MM-DD").
     static Result<CaseworkRecord> readRecord(RecordKind kind, const QByteArray& json, const BundleContext& context,
                                              const QString& signedInUser);
+    // One nominals[] element to register (`somdesk-cli register`), without its history lists
+    // (absent or empty; one custody period may give the custody status). Paths start at the
+    // element's keys ("date_of_birth: must be a date YYYY-MM-DD").
+    static Result<Nominal> readRegistration(const QByteArray& json, const BundleContext& context);
     // {"released_on": DATE}
     static Result<QDate> readRelease(const QByteArray& json);
     // {"text", "proposed_risk_level", "rationale", "escalating"}
