@@ -19,5 +19,6 @@ shoot record-screening record-screening
 shoot record-notification record-notification
 shoot record-custody record-custody
 shoot raise-concern raise-concern
+shoot register-nominal register-nominal
 shoot search "search=visit"
 echo "pictures written to docs/screenshots/"

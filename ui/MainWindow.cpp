@@ -196,6 +196,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionRecordRelease, &QAction::triggered, this, [this] { openRecordReleaseDialog(); });
     connect(m_ui->actionRaiseConcern, &QAction::triggered, this, [this] { openRaiseConcernDialog(); });
     connect(m_ui->actionAcknowledgeTransfer, &QAction::triggered, this, [this] { acknowledgeTransfer(); });
+    connect(m_ui->actionRegisterNominal, &QAction::triggered, this, [this] { openRegisterNominalDialog(); });
     connect(m_ui->actionOverrideAlert, &QAction::triggered, this, &MainWindow::askOverrideReason);
     m_ui->actionOverrideAlert->setVisible(isAllowed(m_session.role, Operation::OverrideAlert));
     m_ui->menuCase->menuAction()->setVisible(isAllowed(m_session.role, Operation::AddEntry) ||
@@ -328,6 +329,7 @@ void MainWindow::refresh()
                 for (const User& u : *users) {
                     m_directory.add(u);
                 }
+                m_colleagues = *users;
             });
     }
     if (isAllowed(m_session.role, Operation::ListUsers)) {

@@ -36,6 +36,7 @@ class RecordNotificationDialog;
 class RecordCustodyDialog;
 class RecordReleaseDialog;
 class RaiseConcernDialog;
+class RegisterNominalDialog;
 class AlertsModel;
 class CaseloadModel;
 class ChronologyModel;
@@ -99,6 +100,13 @@ public:
     enum class AlertFix { None, Visit, Arms, Screening, Referral, Notification, Transfer, AcknowledgeEntry, Oversight };
     static AlertFix fixFor(const QString& rule);
     QDialog* openFixFor(const Alert& alert);
+    // Registers a new nominal (MainWindowRegistration.cpp); a duplicate (same name and date
+    // of birth) is put to the user, through `confirmDuplicate` when set (tests), else a question.
+    RegisterNominalDialog* openRegisterNominalDialog();
+    void setDuplicateConfirmation(std::function<bool(const QString& message)> confirm)
+    {
+        m_confirmDuplicate = std::move(confirm);
+    }
     // Acknowledges the transfer of the record shown to the signed-in user (asking first
     // unless `confirm` is false).
     void acknowledgeTransfer(bool confirm = true);
@@ -148,6 +156,7 @@ private:
     void reloadAfterChange(const QString& ref);
     void updateRecordingActions(bool writable, bool record);
     std::optional<QString> recordingTarget(QAction* action);
+    void submitRegistration(RegisterNominalDialog* dialog, const Nominal& nominal, bool duplicateConfirmed);
     void updateCaseActions();
     void askOverrideReason();
     void openSearchHit(const QModelIndex& index);
@@ -185,6 +194,8 @@ private:
     int m_caseloadSize = 0;
     QString m_entryToSelect;           // after a reload, or when a search hit opens a record
     std::optional<Alert> m_alertToFix; // a My work alert whose record is opening
+    QList<User> m_colleagues;          // the people of the user's area (for registration)
+    std::function<bool(const QString&)> m_confirmDuplicate;
     Integrity m_integrity = Integrity::Unchecked;
     QTimer m_backupTimer;
     bool m_backupRunning = false;

@@ -138,6 +138,7 @@ void MainWindow::updateRecordingActions(bool writable, bool record)
     enable(m_ui->actionRaiseConcern, Operation::RaiseConcern);
     enable(m_ui->actionAcknowledgeTransfer, Operation::AcknowledgeTransfer,
            record && transferAwaiting(n, m_session.username) != nullptr);
+    m_ui->actionRegisterNominal->setEnabled(writable && isAllowed(role, Operation::RegisterNominal));
 }
 
 void MainWindow::saveCasework(const QString& ref, CaseworkCall call, const QString& savedMessage,

@@ -114,6 +114,7 @@ QString dialogActionFor(const QString& scene)
         {QStringLiteral("record-notification"), QStringLiteral("actionRecordNotification")},
         {QStringLiteral("record-custody"), QStringLiteral("actionRecordCustody")},
         {QStringLiteral("raise-concern"), QStringLiteral("actionRaiseConcern")},
+        {QStringLiteral("register-nominal"), QStringLiteral("actionRegisterNominal")},
     };
     return actions.value(scene);
 }
@@ -121,8 +122,8 @@ QString dialogActionFor(const QString& scene)
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
 // the window and quits: how the user guide's screenshots are made. A dialog's scene
 // ("add-entry", "log-visit", "record-arms", "record-plan", "record-screening",
-// "record-notification", "record-custody", "raise-concern") pictures that dialog over the record; "search=WORDS" the
-// results of a search.
+// "record-notification", "record-custody", "raise-concern", "register-nominal") pictures that dialog over the record;
+// "search=WORDS" the results of a search.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
     QObject::connect(
@@ -224,7 +225,7 @@ int main(int argc, char* argv[])
         QApplication::translate(
             "main", "What --screenshot pictures: \"record\" (the default), \"add-entry\", "
                     "\"log-visit\", \"record-arms\", \"record-plan\", \"record-screening\", \"record-notification\", "
-                    "\"record-custody\", \"raise-concern\" or "
+                    "\"record-custody\", \"raise-concern\", \"register-nominal\" or "
                     "\"search=WORDS\"."),
         QStringLiteral("SCENE"), QStringLiteral("record"));
     parser.addOption(screenshotOption);

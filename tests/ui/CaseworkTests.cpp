@@ -19,6 +19,7 @@
 #include "dialogs/RecordReferralDialog.h"
 #include "dialogs/RecordReleaseDialog.h"
 #include "dialogs/RecordScreeningDialog.h"
+#include "dialogs/RegisterNominalDialog.h"
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
 #include "models/ChronologyModel.h"
@@ -34,6 +35,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -629,4 +631,57 @@ TEST_CASE("ui: only an inspector records a MAPPA referral decision, and a reason
     h.send(dialog);
     REQUIRE(h.shownRecord().mappaReferrals.size() == before + 1);
     CHECK(h.shownRecord().mappaReferrals.last().by == h.window->session().username);
+}
+
+TEST_CASE("ui: registering a nominal opens the new record; the same name and date of birth is asked about first")
+{
+    Harness h(signInOfficer());
+    QAction* action = h.action("actionRegisterNominal");
+    REQUIRE(action->isEnabled());
+    const int before = h.window->caseloadModel()->rowCount();
+
+    auto fill = [](RegisterNominalDialog* d) {
+        d->familyNameEdit()->setText(QStringLiteral("UITESTCASE"));
+        d->givenNamesEdit()->setText(QStringLiteral("Nu Example"));
+        d->dateOfBirthEdit()->setDate(QDate(1977, 7, 7));
+    };
+    QPointer<RegisterNominalDialog> dialog = h.window->openRegisterNominalDialog();
+    REQUIRE(dialog);
+    REQUIRE(dialog->ownerBox()->count() == 1); // an officer registers their own cases
+    CHECK(dialog->ownerBox()->currentData().toString() == h.window->session().username);
+    dialog->accept(); // no names yet
+    CHECK(dialog->errorText() == QStringLiteral("Family name: required"));
+    fill(dialog);
+    CHECK(dialog->errorText().isEmpty());
+    const QString ref = dialog->nominal().ref;
+    CHECK(ref.startsWith(QLatin1Char('N')));
+    h.shown.clear();
+    h.send(dialog);
+    REQUIRE(QTest::qWaitFor([&] { return h.shown == ref && !h.window->isBusy(); }, kTimeoutMs));
+    CHECK(h.shownRecord().familyName == QStringLiteral("UITESTCASE"));
+    REQUIRE(QTest::qWaitFor([&] { return h.window->caseloadModel()->rowCount() == before + 1; }, kTimeoutMs));
+
+    // The same person again: the question comes first; "no" keeps the dialog open, unsaved.
+    QString asked;
+    bool answer = false;
+    h.window->setDuplicateConfirmation([&](const QString& question) {
+        asked = question;
+        return answer;
+    });
+    QPointer<RegisterNominalDialog> twin = h.window->openRegisterNominalDialog();
+    REQUIRE(twin);
+    fill(twin);
+    CHECK(twin->nominal().ref != ref); // the next free ref
+    twin->accept();
+    REQUIRE(QTest::qWaitFor([&] { return !asked.isEmpty() && !h.window->isBusy(); }, kTimeoutMs));
+    CHECK(asked.contains(ref));
+    REQUIRE(twin);
+    CHECK(twin->isVisible());
+    CHECK(twin->errorText().startsWith(QStringLiteral("Already registered: ")));
+    answer = true;
+    asked.clear();
+    const QString twinRef = twin->nominal().ref;
+    h.send(twin);
+    CHECK_FALSE(asked.isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return h.shown == twinRef && !h.window->isBusy(); }, kTimeoutMs));
 }
