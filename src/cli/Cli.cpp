@@ -525,7 +525,7 @@ int cmdOverride(const QStringList& args)
 int cmdRecord(const QStringList& args)
 {
     const QString kinds = QStringLiteral(
-        "visit, arms, screening, mappa-referral, notification, custody, release, plan, concern, transfer-ack");
+        "visit, arms, screening, mappa-referral, notification, custody, release, plan, concern, transfer-ack, details");
     Command cmd(QStringLiteral("record"), QStringLiteral("Record casework on a nominal (KIND: %1).").arg(kinds));
     cmd.database();
     cmd.user();
@@ -541,8 +541,8 @@ int cmdRecord(const QStringList& args)
     }
     const QString kind = positional.first();
     const std::optional<RecordKind> recordKind = recordKindFromName(kind);
-    const bool special =
-        kind == QLatin1String("release") || kind == QLatin1String("concern") || kind == QLatin1String("transfer-ack");
+    const bool special = kind == QLatin1String("release") || kind == QLatin1String("concern") ||
+                         kind == QLatin1String("transfer-ack") || kind == QLatin1String("details");
     if (!recordKind && !special) {
         printErr(QStringLiteral("record: unknown KIND '%1' (%2)").arg(kind, kinds));
         return kUsage;
@@ -568,6 +568,12 @@ int cmdRecord(const QStringList& args)
             return fail(on.error());
         }
         made = o->services->recordRelease(o->session, ref, *on);
+    } else if (kind == QLatin1String("details")) {
+        auto edit = Services::readDetailsJson(*json);
+        if (!edit) {
+            return fail(edit.error());
+        }
+        made = o->services->editDetails(o->session, ref, *edit);
     } else if (kind == QLatin1String("concern")) {
         auto concern = BundleReader::readConcern(*json);
         if (!concern) {

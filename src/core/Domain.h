@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -173,6 +174,22 @@ struct AlertOverride {
     QString reason;
 };
 
+// One field of a details edit: its bundle key and the values before and after, as the
+// bundle writes them (a string, a list of strings for aliases, null for an absent address).
+struct FieldChange {
+    QString field;
+    QJsonValue from;
+    QJsonValue to;
+};
+
+// An edit of a nominal's identity details: a new version, never a silent overwrite.
+struct DetailsChange {
+    QDateTime at;
+    QString by;
+    QString reason;
+    QList<FieldChange> changes;
+};
+
 struct Nominal {
     QString ref;
     QString familyName;
@@ -205,6 +222,7 @@ struct Nominal {
     QList<Notification> notifications;
     QList<IndefiniteReviewDecision> indefiniteReviewDecisions;
     QList<AlertOverride> overrides;
+    QList<DetailsChange> detailsHistory; // oldest first
 };
 
 struct DipItem {

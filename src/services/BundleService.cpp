@@ -174,6 +174,8 @@ Result<QByteArray> Services::exportBundle(const Session& session, const std::opt
             referenced.insert(d.by);
         for (const auto& o : n.overrides)
             referenced.insert(o.by);
+        for (const auto& c : n.detailsHistory)
+            referenced.insert(c.by);
     } else {
         auto samples = m_ctx->dipSamples().list();
         if (!samples) {

@@ -37,6 +37,7 @@ constexpr Row kTable[] = {
     {Operation::RaiseConcern, "raise a concern for re-evaluation", true, true, true, false},
     {Operation::AcknowledgeTransfer, "acknowledge a transfer", true, true, true, false},
     {Operation::RegisterNominal, "register a nominal", true, true, true, false},
+    {Operation::EditDetails, "edit a nominal's details", true, true, true, false},
     {Operation::ImportBundle, "import a bundle", false, false, false, true},
     {Operation::ExportBundle, "export a bundle", false, false, false, true},
     {Operation::ReadAlerts, "read alerts", true, true, true, true},

@@ -28,6 +28,7 @@ enum class Operation {
     RaiseConcern, // a concern entry with its re-evaluation request
     AcknowledgeTransfer,
     RegisterNominal, // a new nominal at its initial notification (Registration.cpp)
+    EditDetails,     // a new version of a nominal's identity details
     ImportBundle,
     ExportBundle,
     ReadAlerts, // within scope

@@ -30,6 +30,7 @@ Status checkNoHistory(const Nominal& n)
         {"notifications", !n.notifications.isEmpty()},
         {"indefinite_review_decisions", !n.indefiniteReviewDecisions.isEmpty()},
         {"overrides", !n.overrides.isEmpty()},
+        {"details_history", !n.detailsHistory.isEmpty()},
     };
     for (const auto& [key, present] : lists) {
         if (present) {

@@ -11,6 +11,7 @@
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "core/casework/CaseworkRecord.h"
+#include "core/casework/DetailsEdit.h"
 #include "core/rules/Alert.h"
 #include "core/rules/Policy.h"
 #include "services/Session.h"
@@ -131,6 +132,12 @@ public:
                                          const QDate& dateOfBirth);
     // The next free ref (N + six digits), for a registration form.
     Result<QString> proposeRef(const Session& session);
+    // A new version of a nominal's identity details (family_name, given_names, aliases,
+    // date_of_birth, address) with its reason; the old values stay in the details history.
+    // Returns where the change sits ("details_history[2]").
+    Result<QString> editDetails(const Session& session, const QString& ref, const DetailsEdit& edit);
+    // {"family_name": …, …, "reason": …} (`somdesk-cli record details`).
+    static Result<DetailsEdit> readDetailsJson(const QByteArray& json);
     // One bundle nominals[] element without its history (`somdesk-cli register`).
     Result<Nominal> readRegistrationJson(const Session& session, const QByteArray& json);
 

@@ -1,5 +1,7 @@
 #include "CaseBulkLoader.h"
 
+#include "core/casework/DetailsEdit.h"
+
 #include "BulkColumns.h"
 #include "Database.h"
 #include "SqlValues.h"
@@ -243,6 +245,12 @@ bool LoadRun::childTables()
         children(QStringLiteral("alert_overrides"), QStringLiteral("c.alert_key, c.by_user, c.at, c.reason"),
                  [](Nominal& n, const SqliteStatement& st) {
                      n.overrides.append({st.text(1), st.text(2), parseTimestamp(st.latin1(3)), st.text(4)});
+                 }) &&
+        children(QStringLiteral("details_history"), QStringLiteral("c.at, c.by_user, c.reason, c.changes"),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     auto changes = changesFromJson(st.text(4).toUtf8());
+                     n.detailsHistory.append({parseTimestamp(st.latin1(1)), st.text(2), st.text(3),
+                                              changes ? *changes : QList<FieldChange>{}});
                  });
     return ok || fail(QStringLiteral("reading case records"), failure);
 }

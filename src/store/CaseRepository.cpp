@@ -160,6 +160,9 @@ Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
         st = each(n.overrides, [&](int i, const AlertOverride& o) { return rows.alertOverride(idv, i, o); });
     }
     if (st) {
+        st = each(n.detailsHistory, [&](int i, const DetailsChange& c) { return rows.detailsChange(idv, i, c); });
+    }
+    if (st) {
         // Names and aliases in the full-text index, in this same transaction.
         QStringList names{n.givenNames + QLatin1Char(' ') + n.familyName};
         names += n.aliases;

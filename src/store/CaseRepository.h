@@ -63,6 +63,9 @@ public:
     Status setTransferAcknowledged(const QString& ref, qsizetype index, const QDateTime& at);
     // The nominal's current MAPPA level (a screening's outcome).
     Status setMappaLevel(const QString& ref, int level);
+    // Writes the edited identity details (`after`) and appends the change to the details
+    // history, names and aliases re-indexed for search (CaseDetails.cpp); returns its index.
+    Result<int> updateDetails(const Nominal& after, const DetailsChange& change);
 
     // Derived data: the phrases the stored matches were computed with, and a rebuild.
     Result<QStringList> triggerPhrasesInStore();

@@ -1,5 +1,7 @@
 #include "CaseRows.h"
 
+#include "core/casework/DetailsEdit.h"
+
 #include "Database.h"
 #include "SqlDialect.h"
 #include "SqlValues.h"
@@ -215,6 +217,16 @@ Status CaseRows::alertOverride(const QVariant& nominal, int position, const Aler
     s.addBindValue(sql::timestamp(o.at));
     s.addBindValue(o.reason);
     return run(s, QStringLiteral("saving override"));
+}
+
+Status CaseRows::detailsChange(const QVariant& nominal, int position, const DetailsChange& c)
+{
+    QSqlQuery& s = row(QStringLiteral("INSERT INTO details_history VALUES (?, ?, ?, ?, ?, ?)"), nominal, position);
+    s.addBindValue(sql::timestamp(c.at));
+    s.addBindValue(c.by);
+    s.addBindValue(c.reason);
+    s.addBindValue(QString::fromUtf8(changesToJson(c.changes)));
+    return run(s, QStringLiteral("saving details change"));
 }
 
 } // namespace somdesk

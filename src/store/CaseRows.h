@@ -28,6 +28,7 @@ public:
     Status managementDecision(const QVariant& nominal, int position, const ManagementDecision& d);
     Status indefiniteDecision(const QVariant& nominal, int position, const IndefiniteReviewDecision& d);
     Status alertOverride(const QVariant& nominal, int position, const AlertOverride& o);
+    Status detailsChange(const QVariant& nominal, int position, const DetailsChange& c);
 
     // The position a new row of `table` for this nominal takes (after the last).
     Result<int> nextPosition(const QString& table, const QVariant& nominal);

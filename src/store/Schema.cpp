@@ -216,11 +216,26 @@ QStringList version4()
     };
 }
 
+// Version 5: the history of a nominal's identity details. Each edit is a row (who, when, why,
+// and the fields it changed from and to, a JSON array text); the nominals row holds the
+// details now.
+QStringList version5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE details_history (
+            nominal_id INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, at TEXT NOT NULL, by_user TEXT NOT NULL, reason TEXT NOT NULL,
+            changes TEXT NOT NULL, PRIMARY KEY (nominal_id, position)))"),
+        QStringLiteral(R"(CREATE TRIGGER details_history_no_update BEFORE UPDATE ON details_history
+            BEGIN SELECT RAISE(ABORT, 'details history is append-only'); END)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5()};
     return steps;
 }
 

@@ -47,6 +47,13 @@ Status SearchIndex::removeNominal(qint64 nominalId)
     return run(q, QStringLiteral("erasing"));
 }
 
+Status SearchIndex::removeNames(qint64 nominalId)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("DELETE FROM search_index WHERE nominal_id = ? AND kind = 'name'"));
+    q.addBindValue(nominalId);
+    return run(q, QStringLiteral("re-indexing names"));
+}
+
 Status SearchIndex::optimise()
 {
     QSqlQuery optimise(m_db.connection());

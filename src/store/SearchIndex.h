@@ -25,6 +25,8 @@ public:
     Status addEntry(const QVariant& nominalId, const QVariant& entryRow, const QString& text);
     // Every index row of the nominal; optimise() afterwards so no erased term lingers.
     Status removeNominal(qint64 nominalId);
+    // Drops a nominal's name and alias rows (before indexing edited names).
+    Status removeNames(qint64 nominalId);
     Status optimise();
 
     // `ftsQuery` is already a safe query in the engine's syntax. Newest first; `area`

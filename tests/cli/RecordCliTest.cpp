@@ -104,3 +104,47 @@ TEST_CASE("cli: record a visit, refuse a future one, and export what was recorde
     CHECK(last.value(QStringLiteral("announced")).toBool(true) == false);
     CHECK(n.value(QStringLiteral("reviews")).toArray().size() == 3);
 }
+
+TEST_CASE("cli: record details keeps the old values in the exported history and names a bad field")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("details.db"));
+    initDb(path);
+    ok(QStringList{QStringLiteral("import")} + as(path) + QStringList{fullJson()});
+    ok(QStringList{QStringLiteral("user"), QStringLiteral("passwd")} + as(path) +
+           QStringList{QStringLiteral("--username"), QStringLiteral("pc4521")},
+       kPassword, kOfficerPassword);
+    const QString change =
+        writeJson(dir, QStringLiteral("details.json"), QByteArrayLiteral(R"({"address": "7 Fictional Terrace",
+                                         "reason": "Change of address notified"})"));
+    const Run made = ok(record(QStringLiteral("details"), path, change), kOfficerPassword);
+    CHECK(made.out == "details_history[1]\n"); // full.json holds one earlier change
+
+    const Run again = cli(record(QStringLiteral("details"), path, change), kOfficerPassword);
+    CHECK(again.code != 0);
+    CHECK_THAT(again.err.toStdString(), Contains("details: nothing changes"));
+    const Run bad =
+        cli(record(QStringLiteral("details"), path,
+                   writeJson(dir, QStringLiteral("bad.json"), QByteArrayLiteral(R"({"ref": "N1", "reason": "x"})"))),
+            kOfficerPassword);
+    CHECK(bad.code != 0);
+    CHECK_THAT(bad.err.toStdString(), Contains("ref: not an editable detail"));
+
+    const QJsonObject bundle = QJsonDocument::fromJson(exportOf(path)).object();
+    QJsonObject n;
+    for (const QJsonValue& v : bundle.value(QStringLiteral("nominals")).toArray()) {
+        if (v.toObject().value(QStringLiteral("ref")).toString() == QStringLiteral("N000123")) {
+            n = v.toObject();
+        }
+    }
+    CHECK(n.value(QStringLiteral("address")).toString() == QStringLiteral("7 Fictional Terrace"));
+    const QJsonArray history = n.value(QStringLiteral("details_history")).toArray();
+    REQUIRE(history.size() == 2);
+    const QJsonObject last = history.at(1).toObject();
+    CHECK(last.value(QStringLiteral("by")).toString() == QStringLiteral("pc4521"));
+    const QJsonObject field = last.value(QStringLiteral("changes")).toArray().at(0).toObject();
+    CHECK(field.value(QStringLiteral("field")).toString() == QStringLiteral("address"));
+    CHECK(field.value(QStringLiteral("from")).toString() == QStringLiteral("1 Example Street, Testtown, TE1 1ST"));
+    CHECK(field.value(QStringLiteral("to")).toString() == QStringLiteral("7 Fictional Terrace"));
+}

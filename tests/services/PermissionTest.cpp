@@ -212,8 +212,8 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 break;
             case Operation::RecordMappaReferral:
                 result = outcome(f.s->recordCasework(session, QStringLiteral("N000123"),
-                                                     MappaReferral{QDate(2026, 11, 5), QStringLiteral("insp0012"),
-                                                                   true, 2, QStringLiteral("Matrix referral")}));
+                                                     MappaReferral{QDate(2026, 11, 5), QStringLiteral("insp0012"), true,
+                                                                   2, QStringLiteral("Matrix referral")}));
                 break;
             case Operation::RecordNotification:
                 result = outcome(f.s->recordCasework(session, QStringLiteral("N000123"),
@@ -222,9 +222,9 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
             case Operation::RecordCustody: {
                 // Each role its own closed period, a year apart, so none overlaps another.
                 const int year = 2010 + int(kRoles.indexOf(role));
-                result = outcome(f.s->recordCasework(
-                    session, QStringLiteral("NHANDOVER"),
-                    CustodyPeriod{QDate(year, 1, 1), std::nullopt, QDate(year, 6, 1)}));
+                result =
+                    outcome(f.s->recordCasework(session, QStringLiteral("NHANDOVER"),
+                                                CustodyPeriod{QDate(year, 1, 1), std::nullopt, QDate(year, 6, 1)}));
                 break;
             }
             case Operation::RecordPlan: {
@@ -242,6 +242,13 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
             case Operation::AcknowledgeTransfer:
                 result = outcome(f.s->acknowledgeTransfer(session, QStringLiteral("NHANDOVER")));
                 break;
+            case Operation::EditDetails: {
+                DetailsEdit edit;
+                edit.values.insert(QStringLiteral("address"), QStringLiteral("%1 Matrix Road").arg(tag));
+                edit.reason = QStringLiteral("Matrix change of address");
+                result = outcome(f.s->editDetails(session, QStringLiteral("N000123"), edit));
+                break;
+            }
             case Operation::RegisterNominal: {
                 // Each role its own new case of pc4521's (Area 1 Team A, in every casework scope).
                 Nominal n;

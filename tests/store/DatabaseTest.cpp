@@ -93,6 +93,7 @@ TEST_CASE("store: migrations from empty reach the current schema version with ev
                           "notifications",
                           "indefinite_review_decisions",
                           "alert_overrides",
+                          "details_history",
                           "dip_samples",
                           "dip_records",
                           "dip_items",
@@ -112,6 +113,7 @@ TEST_CASE("store: migrations from empty reach the current schema version with ev
     }
     CHECK(triggers.contains(QStringLiteral("audit_no_update")));
     CHECK(triggers.contains(QStringLiteral("audit_no_delete")));
+    CHECK(triggers.contains(QStringLiteral("details_history_no_update")));
 
     // The audit triggers refuse UPDATE and DELETE.
     {

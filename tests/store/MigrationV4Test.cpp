@@ -13,7 +13,7 @@
 using namespace somdesk;
 using namespace somdesk::test;
 
-TEST_CASE("store: a version 3 database migrates to version 4 and keeps its visits and plans")
+TEST_CASE("store: a version 3 database migrates to the current version and keeps its visits and plans")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -41,13 +41,14 @@ TEST_CASE("store: a version 3 database migrates to version 4 and keeps its visit
         sqlite3_close(h);
     }
     auto db = openExisting(path);
-    CHECK(db->schemaVersion() == 4);
+    CHECK(db->schemaVersion() == Database::kSchemaVersion); // 4 (visits, plans), then 5 (details history)
     CaseRepository cases(*db);
     CaseQuery q;
     auto loaded = cases.load(q);
     REQUIRE(loaded.ok());
     REQUIRE(loaded->size() == 1);
     const Nominal& n = loaded->first();
+    CHECK(n.detailsHistory.isEmpty());
     REQUIRE(n.visits.size() == 1);
     CHECK(n.visits[0].verified == QStringLiteral("Payslip"));
     CHECK_FALSE(n.visits[0].time.has_value());

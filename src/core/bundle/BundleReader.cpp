@@ -5,6 +5,7 @@
 #include "OrderedJson.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTime>
@@ -733,6 +734,12 @@ private:
                      list(v, vp,
                           [&](const JsonNode& i, const QString& ip) { nom.overrides.append(readOverride(i, ip)); });
                  }},
+                {"details_history", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         nom.detailsHistory.append(readDetailsChange(i, ip));
+                     });
+                 }},
             });
         checkConsistency(nom, p);
         // bundle-format.md: a nominal imported without risk_history gets one entry, its
@@ -1119,6 +1126,69 @@ private:
                    {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
                });
         return x;
+    }
+
+    // A details change (docs/bundle-notes.md): the fields an edit changed, from and to.
+    DetailsChange readDetailsChange(const JsonNode& n, const QString& p)
+    {
+        DetailsChange x;
+        object(n, p,
+               {
+                   {"at", true, [&](const JsonNode& v, const QString& vp) { x.at = timestamp(v, vp); }},
+                   {"by", true, [&](const JsonNode& v, const QString& vp) { x.by = userRef(v, vp); }},
+                   {"reason", true, [&](const JsonNode& v, const QString& vp) { x.reason = text(v, vp); }},
+                   {"changes", true,
+                    [&](const JsonNode& v, const QString& vp) {
+                        array(v, vp,
+                              [&](const JsonNode& i, const QString& ip) { x.changes.append(readFieldChange(i, ip)); });
+                        if (x.changes.isEmpty()) {
+                            fail(vp, u"at least one change"_s);
+                        }
+                    }},
+               });
+        return x;
+    }
+
+    FieldChange readFieldChange(const JsonNode& n, const QString& p)
+    {
+        FieldChange c;
+        const JsonNode* field = stringMember(n, "field");
+        const QString key = field ? field->text : QString();
+        auto value = [&](const JsonNode& v, const QString& vp) -> QJsonValue {
+            if (key == u"aliases"_s) {
+                QJsonArray names;
+                array(v, vp, [&](const JsonNode& i, const QString& ip) { names.append(name(i, ip)); });
+                return names;
+            }
+            if (key == u"address"_s && v.kind == Kind::Null) {
+                return QJsonValue(QJsonValue::Null);
+            }
+            if (key == u"date_of_birth"_s) {
+                return date(v, vp).toString(Qt::ISODate);
+            }
+            return key == u"address"_s ? QJsonValue(text(v, vp)) : QJsonValue(name(v, vp));
+        };
+        object(n, p,
+               {
+                   {"field", true,
+                    [&](const JsonNode& v, const QString& vp) {
+                        c.field = text(v, vp);
+                        static const QStringList keys{u"family_name"_s, u"given_names"_s, u"aliases"_s,
+                                                      u"date_of_birth"_s, u"address"_s};
+                        if (!keys.contains(c.field)) {
+                            fail(vp, u"unknown detail %1 (known: %2)"_s.arg(quoted(c.field), keys.join(u", "_s)));
+                        }
+                    }},
+                   // null (no address) reads as absent: only an address may be null.
+                   {"from", false, [&](const JsonNode& v, const QString& vp) { c.from = value(v, vp); }},
+                   {"to", false, [&](const JsonNode& v, const QString& vp) { c.to = value(v, vp); }},
+               });
+        for (const auto& [value, key] : {std::pair{c.from, "from"}, std::pair{c.to, "to"}}) {
+            if (value.isNull() && c.field != u"address"_s) {
+                fail(memberPath(p, QString::fromLatin1(key)), u"required, must not be null"_s);
+            }
+        }
+        return c;
     }
 
     // ---- dip samples ----

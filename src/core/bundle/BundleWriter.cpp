@@ -1,5 +1,7 @@
 #include "BundleWriter.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -69,6 +71,7 @@ public:
     }
     void number(qint64 v) { bytes += QByteArray::number(v); }
     void boolean(bool v) { bytes += v ? "true" : "false"; }
+    void null() { bytes += "null"; }
 
 private:
     std::vector<bool> m_empty; // per open container: nothing written into it yet
@@ -203,6 +206,24 @@ void strings(JsonOut& o, const char* k, const QStringList& list)
         o.string(s);
     }
     o.endArray();
+}
+
+// A details change's value: a string, a list of strings (aliases) or null (no address).
+void detailValue(JsonOut& o, const char* k, const QJsonValue& v)
+{
+    o.key(k);
+    if (v.isArray()) {
+        o.beginArray();
+        for (const QJsonValue& item : v.toArray()) {
+            o.element();
+            o.string(item.toString());
+        }
+        o.endArray();
+    } else if (v.isString()) {
+        o.string(v.toString());
+    } else {
+        o.null();
+    }
 }
 
 // Stable, so ties keep their imported order (bundle-format.md).
@@ -411,6 +432,17 @@ void writeNominal(JsonOut& o, const Nominal& n, const BundleVocabulary& vocabula
         timestamp(o, "at", x.at);
         str(o, "reason", x.reason);
     });
+    objects(o, "details_history", sortedBy(n.detailsHistory, [](const DetailsChange& c) { return c.at; }),
+            [&](const DetailsChange& c) {
+                timestamp(o, "at", c.at);
+                str(o, "by", c.by);
+                str(o, "reason", c.reason);
+                objects(o, "changes", c.changes, [&](const FieldChange& f) {
+                    str(o, "field", f.field);
+                    detailValue(o, "from", f.from);
+                    detailValue(o, "to", f.to);
+                });
+            });
 }
 
 void writeDipSample(JsonOut& o, const DipSample& s, const QStringList& itemOrder)

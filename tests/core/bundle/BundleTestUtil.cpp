@@ -1,5 +1,7 @@
 #include "BundleTestUtil.h"
 
+#include "core/casework/DetailsEdit.h"
+
 #include "TestSupport.h"
 #include "core/bundle/BundleReader.h"
 #include "core/bundle/OrderedJson.h"
@@ -328,6 +330,14 @@ QString describe(const Bundle& b)
             const AlertOverride& x = n.overrides[k];
             o.add(p + QStringLiteral("overrides[%1]").arg(k),
                   QStringList{q(x.key), x.by, ts(x.at), q(x.reason)}.join(QLatin1Char(' ')));
+        }
+        for (qsizetype k = 0; k < n.detailsHistory.size(); ++k) {
+            const DetailsChange& x = n.detailsHistory[k];
+            QStringList parts{ts(x.at), x.by, q(x.reason)};
+            for (const FieldChange& c : x.changes) {
+                parts << c.field + QLatin1Char('=') + QString::fromUtf8(changesToJson({c}));
+            }
+            o.add(p + QStringLiteral("details_history[%1]").arg(k), parts.join(QLatin1Char(' ')));
         }
     }
     for (qsizetype i = 0; i < b.dipSamples.size(); ++i) {
