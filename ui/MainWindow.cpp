@@ -195,6 +195,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionRecordCustody, &QAction::triggered, this, [this] { openRecordCustodyDialog(); });
     connect(m_ui->actionRecordRelease, &QAction::triggered, this, [this] { openRecordReleaseDialog(); });
     connect(m_ui->actionRaiseConcern, &QAction::triggered, this, [this] { openRaiseConcernDialog(); });
+    connect(m_ui->actionEditDetails, &QAction::triggered, this, [this] { openEditDetailsDialog(); });
     connect(m_ui->actionAcknowledgeTransfer, &QAction::triggered, this, [this] { acknowledgeTransfer(); });
     connect(m_ui->actionRegisterNominal, &QAction::triggered, this, [this] { openRegisterNominalDialog(); });
     connect(m_ui->actionOverrideAlert, &QAction::triggered, this, &MainWindow::askOverrideReason);

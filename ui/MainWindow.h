@@ -36,6 +36,7 @@ class RecordNotificationDialog;
 class RecordCustodyDialog;
 class RecordReleaseDialog;
 class RaiseConcernDialog;
+class EditDetailsDialog;
 class RegisterNominalDialog;
 class AlertsModel;
 class CaseloadModel;
@@ -94,6 +95,7 @@ public:
     RecordCustodyDialog* openRecordCustodyDialog();
     RecordReleaseDialog* openRecordReleaseDialog();
     RaiseConcernDialog* openRaiseConcernDialog();
+    EditDetailsDialog* openEditDetailsDialog();
     // The fix of an alert (MainWindowAlertFix.cpp): which dialog answers a rule, and opening
     // it for the alert's nominal when that is the record shown (null when there is none to
     // open, or the user may not; the status line then says what clears the alert).

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 
 #include "ServiceRunner.h"
+#include "dialogs/EditDetailsDialog.h"
 #include "dialogs/LogVisitDialog.h"
 #include "dialogs/RaiseConcernDialog.h"
 #include "dialogs/RecordArmsDialog.h"
@@ -136,6 +137,7 @@ void MainWindow::updateRecordingActions(bool writable, bool record)
     enable(m_ui->actionRecordCustody, Operation::RecordCustody, record && openCustody(n) == nullptr);
     enable(m_ui->actionRecordRelease, Operation::RecordCustody, record && openCustody(n) != nullptr);
     enable(m_ui->actionRaiseConcern, Operation::RaiseConcern);
+    enable(m_ui->actionEditDetails, Operation::EditDetails);
     enable(m_ui->actionAcknowledgeTransfer, Operation::AcknowledgeTransfer,
            record && transferAwaiting(n, m_session.username) != nullptr);
     m_ui->actionRegisterNominal->setEnabled(writable && isAllowed(role, Operation::RegisterNominal));
@@ -297,6 +299,23 @@ RaiseConcernDialog* MainWindow::openRaiseConcernDialog()
                                        return services.raiseConcern(session, ref, c);
                                    });
                                });
+}
+
+EditDetailsDialog* MainWindow::openEditDetailsDialog()
+{
+    const auto title = recordingTarget(m_ui->actionEditDetails);
+    if (!title) {
+        return nullptr;
+    }
+    auto* dialog = new EditDetailsDialog(*title, userTitle(m_session), m_nominalView->nominal(), m_directory,
+                                         QDateTime::currentDateTimeUtc(), this);
+    const QString ref = m_shownRef;
+    return present<DetailsEdit>(this, dialog, ref, tr("New version of the details of %1 saved.").arg(ref),
+                                [ref](const DetailsEdit& e) {
+                                    return CaseworkCall([ref, e](Services& services, const Session& session) {
+                                        return services.editDetails(session, ref, e);
+                                    });
+                                });
 }
 
 void MainWindow::acknowledgeTransfer(bool confirm)

@@ -10,6 +10,7 @@
 #include "core/rules/Dates.h"
 #include "core/rules/Policy.h"
 #include "dialogs/AddEntryDialog.h"
+#include "dialogs/EditDetailsDialog.h"
 #include "dialogs/LogVisitDialog.h"
 #include "dialogs/RaiseConcernDialog.h"
 #include "dialogs/RecordArmsDialog.h"
@@ -684,4 +685,38 @@ TEST_CASE("ui: registering a nominal opens the new record; the same name and dat
     h.send(twin);
     CHECK_FALSE(asked.isEmpty());
     REQUIRE(QTest::qWaitFor([&] { return h.shown == twinRef && !h.window->isBusy(); }, kTimeoutMs));
+}
+
+TEST_CASE("ui: editing details saves a new version with its reason and the record shows the history")
+{
+    Harness h(signInOfficer());
+    const QString ref = h.window->caseloadModel()->caseAt(2).ref;
+    h.open(ref);
+    REQUIRE(h.action("actionEditDetails")->isEnabled());
+    const qsizetype before = h.shownRecord().detailsHistory.size();
+    QPointer<EditDetailsDialog> dialog = h.window->openEditDetailsDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->familyNameEdit()->text() == h.shownRecord().familyName);
+    dialog->accept(); // nothing changed
+    CHECK(dialog->errorText().startsWith(QStringLiteral("Details: nothing changes")));
+    dialog->addressEdit()->setPlainText(QStringLiteral("12 Fictional Crescent"));
+    CHECK(dialog->edit().values.keys() == QStringList{QStringLiteral("address")});
+    dialog->accept(); // no reason
+    CHECK(dialog->errorText().startsWith(QStringLiteral("Reason: required")));
+    dialog->reasonEdit()->setText(QStringLiteral("Change of address notified"));
+    h.send(dialog);
+    REQUIRE(h.shownRecord().detailsHistory.size() == before + 1);
+    CHECK(h.shownRecord().address == QStringLiteral("12 Fictional Crescent"));
+    auto* address = h.window->nominalView()->findChild<QLabel*>(QStringLiteral("addressValue"));
+    auto* details = h.window->nominalView()->findChild<QLabel*>(QStringLiteral("detailsValue"));
+    REQUIRE((address && details));
+    CHECK(address->text() == QStringLiteral("12 Fictional Crescent"));
+    CHECK(details->text().startsWith(QStringLiteral("Changed ")));
+    CHECK(details->toolTip().contains(QStringLiteral("Change of address notified")));
+    CHECK(details->toolTip().contains(QStringLiteral("→ 12 Fictional Crescent")));
+
+    QPointer<EditDetailsDialog> again = h.window->openEditDetailsDialog();
+    REQUIRE(again);
+    CHECK(again->historyList()->item(0)->text().contains(QStringLiteral("Change of address notified")));
+    again->reject();
 }

@@ -1,5 +1,9 @@
 #include "models/Labels.h"
 
+#include <QHash>
+
+#include <QJsonArray>
+
 #include "core/rules/RuleCatalogue.h"
 
 #include <QCoreApplication>
@@ -185,6 +189,33 @@ QColor Labels::riskColour(RiskLevel level)
         return {};
     }
     return {};
+}
+
+QString Labels::detailChange(const FieldChange& change)
+{
+    auto words = [](const QJsonValue& v) {
+        if (v.isArray()) {
+            QStringList names;
+            for (const QJsonValue& n : v.toArray()) {
+                names << n.toString();
+            }
+            return names.isEmpty() ? tr("none") : names.join(tr(", "));
+        }
+        if (v.isNull()) {
+            return tr("none");
+        }
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        return d.isValid() ? date(d) : v.toString();
+    };
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("family_name"), QT_TR_NOOP("Family name")},
+        {QStringLiteral("given_names"), QT_TR_NOOP("Given names")},
+        {QStringLiteral("aliases"), QT_TR_NOOP("Aliases")},
+        {QStringLiteral("date_of_birth"), QT_TR_NOOP("Date of birth")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+    };
+    const char* title = titles.value(change.field);
+    return tr("%1: %2 → %3").arg(title ? tr(title) : policyName(change.field), words(change.from), words(change.to));
 }
 
 } // namespace somdesk

@@ -35,6 +35,9 @@ public:
     // related sexual interest" (visit checks, ARMS factors).
     static QString policyName(const QString& name);
 
+    // One field of a details edit in words: "Address: 1 Old Road → 2 New Road".
+    static QString detailChange(const FieldChange& change);
+
     // "FAMILY, Given names".
     static QString personName(const QString& familyName, const QString& givenNames);
     // dd MMM yyyy with English month abbreviations (Sep, not Sept), whatever the machine's locale.

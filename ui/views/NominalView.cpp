@@ -1,5 +1,7 @@
 #include "views/NominalView.h"
 
+#include "core/rules/Dates.h"
+
 #include "models/AlertsModel.h"
 #include "models/ChronologyModel.h"
 #include "models/CollatingProxyModel.h"
@@ -23,9 +25,9 @@ NominalView::NominalView(QWidget* parent)
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
     nameFont.setBold(true);
     m_ui->nameLabel->setFont(nameFont);
-    for (QLabel* caption :
-         {m_ui->refCaption, m_ui->dobCaption, m_ui->riskCaption, m_ui->mappaCaption, m_ui->ownerCaption,
-          m_ui->areaCaption, m_ui->managementCaption, m_ui->registrationCaption}) {
+    for (QLabel* caption : {m_ui->refCaption, m_ui->dobCaption, m_ui->riskCaption, m_ui->mappaCaption,
+                            m_ui->ownerCaption, m_ui->areaCaption, m_ui->managementCaption, m_ui->registrationCaption,
+                            m_ui->addressCaption, m_ui->detailsCaption}) {
         caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
         caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
     }
@@ -212,6 +214,8 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
         registration = tr("%1 (%2)").arg(Labels::registerStatus(n.registerStatus), registration);
     }
     m_ui->registrationValue->setText(registration);
+    m_ui->addressValue->setText(n.address.value_or(tr("Not recorded")));
+    showDetailsHistory(n, directory);
 
     setAlerts(alerts);
     m_visits->setVisits(n.visits, directory);
@@ -230,6 +234,30 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
     }
     emit selectedEntryChanged();
     emit selectedAlertChanged();
+}
+
+void NominalView::showDetailsHistory(const Nominal& n, const UserDirectory& directory)
+{
+    if (n.detailsHistory.isEmpty()) {
+        m_ui->detailsValue->setText(tr("As registered"));
+        m_ui->detailsValue->setToolTip(QString());
+        return;
+    }
+    // The line says how often and when last; the tooltip lists every version, newest first.
+    const DetailsChange& last = n.detailsHistory.last();
+    m_ui->detailsValue->setText(tr("Changed %n time(s), last on %1", nullptr, int(n.detailsHistory.size()))
+                                    .arg(Labels::date(londonDate(last.at))));
+    QStringList lines;
+    for (auto it = n.detailsHistory.crbegin(); it != n.detailsHistory.crend(); ++it) {
+        QStringList fields;
+        for (const FieldChange& c : it->changes) {
+            fields << Labels::detailChange(c);
+        }
+        lines << tr("%1, %2 (%3): %4")
+                     .arg(Labels::londonDateTime(it->at), directory.displayName(it->by), it->reason,
+                          fields.join(QStringLiteral("; ")));
+    }
+    m_ui->detailsValue->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 void NominalView::setAlerts(const QList<Alert>& alerts)

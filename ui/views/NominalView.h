@@ -70,6 +70,7 @@ signals:
 
 private:
     void showSelectedEntry();
+    void showDetailsHistory(const Nominal& n, const UserDirectory& directory);
 
     std::unique_ptr<Ui::NominalView> m_ui;
     ChronologyModel* m_chronology = nullptr;
