@@ -196,6 +196,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionRecordRelease, &QAction::triggered, this, [this] { openRecordReleaseDialog(); });
     connect(m_ui->actionRaiseConcern, &QAction::triggered, this, [this] { openRaiseConcernDialog(); });
     connect(m_ui->actionEditDetails, &QAction::triggered, this, [this] { openEditDetailsDialog(); });
+    setupIdleLock();
     connect(m_ui->actionAcknowledgeTransfer, &QAction::triggered, this, [this] { acknowledgeTransfer(); });
     connect(m_ui->actionRegisterNominal, &QAction::triggered, this, [this] { openRegisterNominalDialog(); });
     connect(m_ui->actionOverrideAlert, &QAction::triggered, this, &MainWindow::askOverrideReason);
@@ -299,7 +300,7 @@ bool MainWindow::isBusy() const
 void MainWindow::onBusyChanged(bool busy)
 {
     m_busyBar->setVisible(busy);
-    m_ui->actionRefresh->setEnabled(!busy || !m_refreshing);
+    m_ui->actionRefresh->setEnabled(!isLocked() && (!busy || !m_refreshing));
     updateCaseActions();
     emit busyChanged(busy);
 }
@@ -394,7 +395,7 @@ void MainWindow::refresh()
         this, [services, session, query] { return services->alerts(session, query); },
         [this](Result<AlertRun> run) {
             m_refreshing = false;
-            m_ui->actionRefresh->setEnabled(true);
+            m_ui->actionRefresh->setEnabled(!isLocked());
             if (!run) {
                 showError(tr("Alerts could not be computed: %1").arg(run.error().message));
                 setStatus(tr("Alerts could not be computed."));
@@ -649,6 +650,9 @@ void MainWindow::runAutomaticBackup()
 
 void MainWindow::updateCaseActions()
 {
+    if (isLocked()) {
+        return; // every action stays off until the user unlocks
+    }
     const bool writable = m_integrity == Integrity::Ok && !m_runner->isBusy();
     const bool record =
         !m_shownRef.isEmpty() && m_shownRef == m_nominalView->currentRef() && m_nominalView->isShowingRecord();

@@ -12,8 +12,10 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -21,6 +23,8 @@ namespace Ui {
 class MainWindow;
 }
 
+class QAction;
+class QDialog;
 class QLabel;
 class QProgressBar;
 
@@ -36,6 +40,8 @@ class RecordNotificationDialog;
 class RecordCustodyDialog;
 class RecordReleaseDialog;
 class RaiseConcernDialog;
+class IdleWatcher;
+class LockScreen;
 class EditDetailsDialog;
 class RegisterNominalDialog;
 class AlertsModel;
@@ -133,8 +139,21 @@ public:
     ChronologyModel* chronologyModel() const;
     SearchResultsModel* searchModel() const { return m_searchResults; }
 
+    // The idle lock (MainWindowLock.cpp): after the policy's lock_minutes without input, or
+    // on Lock (Ctrl+L), the records give way to the lock screen and open dialogs are hidden
+    // with their input; the user's password brings both back.
+    void lock();
+    bool isLocked() const { return m_lockScreen != nullptr; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
+    void setLockAfter(std::chrono::milliseconds idle);
+    // Ends the session: the window closes and the application returns to the sign-in.
+    void signOut();
+    static constexpr int kSignedOutExitCode = 64;
+
 signals:
     void caseloadLoaded();
+    void locked();
+    void unlocked();
     void alertsLoaded();
     void nominalShown(const QString& ref);
     void busyChanged(bool busy);
@@ -157,6 +176,9 @@ private:
     void readNominal(const QString& ref, bool quiet = false);
     void reloadAfterChange(const QString& ref);
     void updateRecordingActions(bool writable, bool record);
+    void setupIdleLock();
+    void unlockWith(const QByteArray& password);
+    void unlock();
     std::optional<QString> recordingTarget(QAction* action);
     void submitRegistration(RegisterNominalDialog* dialog, const Nominal& nominal, bool duplicateConfirmed);
     void updateCaseActions();
@@ -198,6 +220,11 @@ private:
     std::optional<Alert> m_alertToFix; // a My work alert whose record is opening
     QList<User> m_colleagues;          // the people of the user's area (for registration)
     std::function<bool(const QString&)> m_confirmDuplicate;
+    IdleWatcher* m_idle = nullptr;
+    LockScreen* m_lockScreen = nullptr; // while locked
+    QWidget* m_lockedCentral = nullptr; // the records, kept while locked
+    QList<QPointer<QDialog>> m_lockedDialogs;
+    QList<QPointer<QAction>> m_lockedActions; // enabled before the lock
     Integrity m_integrity = Integrity::Unchecked;
     QTimer m_backupTimer;
     bool m_backupRunning = false;

@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -236,48 +237,57 @@ int main(int argc, char* argv[])
     Settings settings;
     const QDate today = londonDate(QDateTime::currentDateTimeUtc());
 
-    SignedIn signedIn;
-    MainWindow::Options options;
-    options.today = today;
-    options.demo = parser.isSet(demoOption);
+    // One session after another: a sign-out returns to the sign-in dialog on the same database.
+    bool demo = parser.isSet(demoOption);
+    QString database = parser.isSet(databaseOption) ? parser.value(databaseOption) : QString();
+    for (;;) {
+        SignedIn signedIn;
+        MainWindow::Options options;
+        options.today = today;
+        options.demo = demo;
 
-    if (options.demo) {
-        options.databasePath =
-            parser.isSet(databaseOption) ? parser.value(databaseOption) : DemoDatabase::defaultPath();
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto demo = DemoDatabase::openOrCreate(options.databasePath, today, DemoDatabase::defaultPassword());
-        QApplication::restoreOverrideCursor();
-        if (!demo) {
-            spdlog::error("demo database unavailable: {}", demo.error().message.toStdString());
-            QMessageBox::critical(
-                nullptr, QApplication::translate("main", "somdesk"),
-                QApplication::translate("main", "The demo database could not be opened: %1").arg(demo.error().message));
-            return 1;
+        if (options.demo) {
+            options.databasePath = !database.isEmpty() ? database : DemoDatabase::defaultPath();
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            auto opened = DemoDatabase::openOrCreate(options.databasePath, today, DemoDatabase::defaultPassword());
+            QApplication::restoreOverrideCursor();
+            if (!opened) {
+                spdlog::error("demo database unavailable: {}", opened.error().message.toStdString());
+                QMessageBox::critical(nullptr, QApplication::translate("main", "somdesk"),
+                                      QApplication::translate("main", "The demo database could not be opened: %1")
+                                          .arg(opened.error().message));
+                return 1;
+            }
+            signedIn = std::move(opened).value();
+        } else {
+            SignInDialog dialog;
+            dialog.setDatabase(!database.isEmpty() ? database : settings.text(Settings::Key::LastDatabase));
+            dialog.setUsername(settings.text(Settings::Key::LastUsername));
+            if (dialog.exec() != QDialog::Accepted) {
+                return 0;
+            }
+            options.databasePath = dialog.database();
+            // The demo database stays marked as such when signed into again after a sign-out.
+            options.demo = QFileInfo(options.databasePath) == QFileInfo(DemoDatabase::defaultPath());
+            settings.setValue(Settings::Key::LastDatabase, options.databasePath);
+            settings.setValue(Settings::Key::LastUsername, dialog.username());
+            signedIn = dialog.takeSignedIn();
         }
-        signedIn = std::move(demo).value();
-    } else {
-        SignInDialog dialog;
-        dialog.setDatabase(parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                        : settings.text(Settings::Key::LastDatabase));
-        dialog.setUsername(settings.text(Settings::Key::LastUsername));
-        if (dialog.exec() != QDialog::Accepted) {
-            return 0;
-        }
-        options.databasePath = dialog.database();
-        settings.setValue(Settings::Key::LastDatabase, options.databasePath);
-        settings.setValue(Settings::Key::LastUsername, dialog.username());
-        signedIn = dialog.takeSignedIn();
-    }
 
-    MainWindow window(std::move(signedIn), options, settings);
-    if (parser.isSet(screenshotOption)) {
-        scheduleScreenshot(window, parser.value(screenshotOption), parser.value(sceneOption));
+        MainWindow window(std::move(signedIn), options, settings);
+        if (parser.isSet(screenshotOption)) {
+            scheduleScreenshot(window, parser.value(screenshotOption), parser.value(sceneOption));
+        }
+        window.show();
+        window.refresh();
+        // The quick check runs once the window is open, off the GUI thread; changes wait for it.
+        window.startDatabaseCare();
+        const int rc = QApplication::exec();
+        if (rc != MainWindow::kSignedOutExitCode) {
+            spdlog::info("somdesk exiting");
+            return rc;
+        }
+        database = options.databasePath;
+        demo = false;
     }
-    window.show();
-    window.refresh();
-    // The quick check runs once the window is open, off the GUI thread; changes wait for it.
-    window.startDatabaseCare();
-    const int rc = QApplication::exec();
-    spdlog::info("somdesk exiting");
-    return rc;
 }
