@@ -3,6 +3,7 @@
 #include "ServiceRunner.h"
 #include "Settings.h"
 #include "dialogs/AddEntryDialog.h"
+#include "dialogs/PurposeDialog.h"
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
 #include "models/CollatingProxyModel.h"
@@ -471,6 +472,18 @@ QList<Alert> MainWindow::alertsFor(const QString& ref) const
     return result;
 }
 
+std::optional<QString> MainWindow::askPurpose(const QString& ref)
+{
+    if (m_askPurpose) {
+        return m_askPurpose(ref);
+    }
+    PurposeDialog dialog(ref, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return dialog.purpose();
+}
+
 QString MainWindow::purposeFor(const QString& ref) const
 {
     // The audit records why a record was consulted; the words are data, not UI text.
@@ -517,8 +530,25 @@ void MainWindow::openCase(const QString& ref)
     readNominal(ref);
 }
 
-void MainWindow::readNominal(const QString& ref, bool quiet)
+void MainWindow::readNominal(const QString& ref, bool quiet, const QString& givenPurpose)
 {
+    QString purpose = givenPurpose;
+    if (purpose.isEmpty() && quiet && ref == m_shownRef) {
+        purpose = m_shownPurpose;
+    }
+    if (purpose.isEmpty() && m_caseload->rowOfRef(ref) < 0) {
+        // Outside the caseload: consulted only with a recorded purpose (domain.md).
+        const std::optional<QString> asked = askPurpose(ref);
+        if (!asked) {
+            setStatus(tr("%1 was not opened: no purpose given.").arg(ref));
+            m_entryToSelect.clear();
+            return;
+        }
+        purpose = *asked;
+    }
+    if (purpose.isEmpty()) {
+        purpose = purposeFor(ref);
+    }
     m_requestedRef = ref;
     if (!quiet) {
         m_nominalView->showMessage(tr("Opening %1…").arg(ref));
@@ -526,10 +556,9 @@ void MainWindow::readNominal(const QString& ref, bool quiet)
     }
     Services* services = m_services.get();
     const Session session = m_session;
-    const QString purpose = purposeFor(ref);
     m_runner->run(
         this, [services, session, ref, purpose] { return services->readNominal(session, ref, purpose); },
-        [this, ref](Result<Nominal> nominal) {
+        [this, ref, purpose](Result<Nominal> nominal) {
             if (ref != m_requestedRef) {
                 return; // the user has moved on to another record
             }
@@ -540,6 +569,7 @@ void MainWindow::readNominal(const QString& ref, bool quiet)
                 return;
             }
             m_shownRef = ref;
+            m_shownPurpose = purpose;
             m_nominalView->showNominal(*nominal, alertsFor(ref), m_directory);
             if (!m_entryToSelect.isEmpty()) {
                 m_nominalView->selectEntry(m_entryToSelect);

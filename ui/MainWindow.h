@@ -115,6 +115,12 @@ public:
     {
         m_confirmDuplicate = std::move(confirm);
     }
+    // Opening a record outside the user's caseload asks for the purpose, through `ask`
+    // when set (tests), else PurposeDialog; no purpose, no opening.
+    void setPurposeQuestion(std::function<std::optional<QString>(const QString& ref)> ask)
+    {
+        m_askPurpose = std::move(ask);
+    }
     // Acknowledges the transfer of the record shown to the signed-in user (asking first
     // unless `confirm` is false).
     void acknowledgeTransfer(bool confirm = true);
@@ -173,7 +179,10 @@ private:
     void showError(const QString& text);
     void onBusyChanged(bool busy);
     void onCaseloadSelectionChanged();
-    void readNominal(const QString& ref, bool quiet = false);
+    // `purpose` is what the audit records; empty: the caseload's purpose, or the user is asked
+    // (outside the caseload), or, on a quiet reload, the purpose the record was opened with.
+    void readNominal(const QString& ref, bool quiet = false, const QString& purpose = {});
+    std::optional<QString> askPurpose(const QString& ref);
     void reloadAfterChange(const QString& ref);
     void updateRecordingActions(bool writable, bool record);
     void setupIdleLock();
@@ -217,9 +226,11 @@ private:
     QTimer m_selectionDelay;
     int m_caseloadSize = 0;
     QString m_entryToSelect;           // after a reload, or when a search hit opens a record
+    QString m_shownPurpose;            // why the record shown was opened (kept for its reloads)
     std::optional<Alert> m_alertToFix; // a My work alert whose record is opening
     QList<User> m_colleagues;          // the people of the user's area (for registration)
     std::function<bool(const QString&)> m_confirmDuplicate;
+    std::function<std::optional<QString>(const QString&)> m_askPurpose;
     IdleWatcher* m_idle = nullptr;
     LockScreen* m_lockScreen = nullptr; // while locked
     QWidget* m_lockedCentral = nullptr; // the records, kept while locked

@@ -106,7 +106,7 @@ void MainWindow::submitRegistration(RegisterNominalDialog* dialog, const Nominal
             statusBar()->showMessage(tr("%1 registered.").arg(*ref), kSavedMessageMs);
             refresh();
             m_requestedRef.clear();
-            readNominal(*ref);
+            readNominal(*ref, false, QStringLiteral("Registration"));
         });
 }
 

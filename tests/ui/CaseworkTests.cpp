@@ -720,3 +720,53 @@ TEST_CASE("ui: editing details saves a new version with its reason and the recor
     CHECK(again->historyList()->item(0)->text().contains(QStringLiteral("Change of address notified")));
     again->reject();
 }
+
+TEST_CASE("ui: a record outside the caseload opens only with a purpose, and the audit keeps it")
+{
+    SignedIn signedIn = signInOfficer();
+    const Session officer = signedIn.session;
+    Harness h(std::move(signedIn));
+    // A case of the officer's area that is not theirs: found by a search, as a user would.
+    std::unique_ptr<Services> services = openCaseworkServices();
+    auto hits = services->search(officer, QStringLiteral("visit"));
+    REQUIRE(hits.ok());
+    QString outside;
+    for (const SearchHit& hit : *hits) {
+        if (h.window->caseloadModel()->rowOfRef(hit.ref) < 0) {
+            outside = hit.ref;
+            break;
+        }
+    }
+    REQUIRE_FALSE(outside.isEmpty());
+    const QString own = h.window->caseloadModel()->caseAt(0).ref;
+    h.open(own);
+
+    QStringList asked;
+    std::optional<QString> answer;
+    h.window->setPurposeQuestion([&](const QString& ref) {
+        asked << ref;
+        return answer;
+    });
+    // No purpose: the record shown stays, nothing is read.
+    h.window->openCase(outside);
+    REQUIRE(QTest::qWaitFor([&] { return !h.window->isBusy(); }, kTimeoutMs));
+    CHECK(asked == QStringList{outside});
+    CHECK(h.window->nominalView()->currentRef() == own);
+
+    answer = QStringLiteral("Intelligence check: stop check reported by response");
+    h.open(outside);
+    CHECK(asked.size() == 2);
+    CHECK(h.window->nominalView()->currentRef() == outside);
+    AuditFilter filter;
+    filter.recordRef = outside;
+    auto inspector = signInInspector();
+    auto trail = inspector.services->auditLog(inspector.session, filter, QStringLiteral("test"));
+    REQUIRE(trail.ok());
+    REQUIRE_FALSE(trail->isEmpty());
+    CHECK(trail->last().username == officer.username);
+    CHECK(trail->last().purpose == QStringLiteral("Intelligence check: stop check reported by response"));
+
+    // One's own cases are not asked about.
+    h.open(own);
+    CHECK(asked.size() == 2);
+}

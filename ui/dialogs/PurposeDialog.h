@@ -1,0 +1,36 @@
+#pragma once
+
+// Asks why a record outside the user's caseload is being opened (domain.md: consulting
+// others' cases needs a recorded purpose). The purpose is kept in the audit row of the
+// consultation; without one the record is not opened.
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace somdesk {
+
+class PurposeDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    PurposeDialog(const QString& ref, QWidget* parent = nullptr);
+
+    // "Intelligence check: stop check on the A12", as the audit keeps it.
+    QString purpose() const;
+    QComboBox* reasonBox() const { return m_reason; }
+    QLineEdit* detailEdit() const { return m_detail; }
+    QString errorText() const;
+
+public slots:
+    void accept() override;
+
+private:
+    QComboBox* m_reason = nullptr;
+    QLineEdit* m_detail = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace somdesk
