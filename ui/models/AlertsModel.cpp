@@ -63,15 +63,16 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
             }
             return Labels::date(a.due, QString());
         case DaysOverdue:
-            return a.daysOverdue;
+            // Only an overdue alert is some days overdue; "0" on a due or info row says nothing.
+            return sort || a.status == AlertStatus::Overdue ? QVariant(a.daysOverdue) : QVariant(QString());
         case Nominal:
             return sort ? a.nominal : nominalText(a.nominal);
         case Rule:
             return Labels::ruleTitle(a.rule);
         case Reason:
-            return a.reason;
+            return sort ? a.reason : Labels::alertSentence(a.reason);
         case ClearsWhen:
-            return a.clearsWhen;
+            return sort ? a.clearsWhen : Labels::alertSentence(a.clearsWhen);
         default:
             return {};
         }
@@ -87,9 +88,9 @@ QVariant AlertsModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Reason:
-            return a.reason;
+            return Labels::alertSentence(a.reason);
         case ClearsWhen:
-            return a.clearsWhen;
+            return Labels::alertSentence(a.clearsWhen);
         case Rule:
             return a.rule;
         default:

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace somdesk {
@@ -216,6 +217,33 @@ QString Labels::detailChange(const FieldChange& change)
     };
     const char* title = titles.value(change.field);
     return tr("%1: %2 → %3").arg(title ? tr(title) : policyName(change.field), words(change.from), words(change.to));
+}
+
+QString Labels::alertSentence(const QString& sentence)
+{
+    static const QRegularExpression isoDate(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));
+    static const QRegularExpression code(
+        QStringLiteral("\\b(stay_active|move_reactive|stay_reactive|return_active)\\b"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = isoDate.globalMatch(sentence); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        out += sentence.mid(from, m.capturedStart() - from);
+        out += d.isValid() ? date(d) : m.captured();
+        from = m.capturedEnd();
+    }
+    out += sentence.mid(from);
+    QString words;
+    from = 0;
+    for (auto it = code.globalMatch(out); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        words += out.mid(from, m.capturedStart() - from);
+        words += m.captured().replace(QLatin1Char('_'), QLatin1Char(' '));
+        from = m.capturedEnd();
+    }
+    words += out.mid(from);
+    return words;
 }
 
 } // namespace somdesk

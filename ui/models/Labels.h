@@ -35,6 +35,9 @@ public:
     // related sexual interest" (visit checks, ARMS factors).
     static QString policyName(const QString& name);
 
+    // A rules sentence as the screen shows it (the CLI keeps the contract's): ISO dates as
+    // "30 Dec 2025", decision codes as words ("stay_active" → "stay active").
+    static QString alertSentence(const QString& sentence);
     // One field of a details edit in words: "Address: 1 Old Road → 2 New Road".
     static QString detailChange(const FieldChange& change);
 
