@@ -198,6 +198,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionRaiseConcern, &QAction::triggered, this, [this] { openRaiseConcernDialog(); });
     connect(m_ui->actionEditDetails, &QAction::triggered, this, [this] { openEditDetailsDialog(); });
     setupIdleLock();
+    setupRecordView();
     connect(m_ui->actionAcknowledgeTransfer, &QAction::triggered, this, [this] { acknowledgeTransfer(); });
     connect(m_ui->actionRegisterNominal, &QAction::triggered, this, [this] { openRegisterNominalDialog(); });
     connect(m_ui->actionOverrideAlert, &QAction::triggered, this, &MainWindow::askOverrideReason);
@@ -213,9 +214,10 @@ void MainWindow::setupActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
     // Shortcuts work wherever the focus is in the window, menus open or not.
-    for (QAction* action : {m_ui->actionRefresh, m_ui->actionQuit, m_ui->actionShowCaseload, m_ui->actionShowMyWork,
-                            m_ui->actionShowSearch, m_ui->actionFilter, m_ui->actionOpenCase, m_ui->actionAddEntry,
-                            m_ui->actionAcknowledge, m_ui->actionOverrideAlert, m_ui->actionAbout}) {
+    for (QAction* action :
+         {m_ui->actionRefresh, m_ui->actionQuit, m_ui->actionShowCaseload, m_ui->actionShowMyWork,
+          m_ui->actionShowSearch, m_ui->actionFilter, m_ui->actionOpenCase, m_ui->actionAddEntry,
+          m_ui->actionAcknowledge, m_ui->actionOverrideAlert, m_ui->actionAbout, m_ui->actionUserGuide}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
@@ -463,6 +465,9 @@ void MainWindow::applyMyWorkFilter()
 
 QList<Alert> MainWindow::alertsFor(const QString& ref) const
 {
+    if (ref == m_outsideAlertsRef) {
+        return m_outsideAlerts;
+    }
     QList<Alert> result;
     for (const Alert& a : m_alerts) {
         if (a.nominal == ref) {
@@ -570,7 +575,13 @@ void MainWindow::readNominal(const QString& ref, bool quiet, const QString& give
             }
             m_shownRef = ref;
             m_shownPurpose = purpose;
+            if (ref == m_outsideAlertsRef && m_caseload->rowOfRef(ref) >= 0) {
+                m_outsideAlertsRef.clear(); // now in the caseload: its alerts come with the caseload's
+            }
             m_nominalView->showNominal(*nominal, alertsFor(ref), m_directory);
+            if (m_caseload->rowOfRef(ref) < 0) {
+                readRecordAlerts(ref); // the caseload's alerts run does not cover it
+            }
             if (!m_entryToSelect.isEmpty()) {
                 m_nominalView->selectEntry(m_entryToSelect);
                 m_entryToSelect.clear();

@@ -198,6 +198,12 @@ private:
     void applyMyWorkFilter();
     void updateCaseloadCount();
     QList<Alert> alertsFor(const QString& ref) const;
+    // The record pane's wiring (MainWindowRecordView.cpp): context menus, the Audit tab's
+    // trail, the alerts of a record outside the caseload, the user guide.
+    void setupRecordView();
+    void readAuditTrail(const QString& ref);
+    void readRecordAlerts(const QString& ref);
+    void showUserGuide();
     QString purposeFor(const QString& ref) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -219,6 +225,8 @@ private:
     SearchResultsModel* m_searchResults = nullptr;
 
     QList<Alert> m_alerts;
+    QList<Alert> m_outsideAlerts; // of the record shown when it is outside the caseload
+    QString m_outsideAlertsRef;
     bool m_alertsLoaded = false;
     bool m_refreshing = false;
     QString m_requestedRef; // the record most recently asked for

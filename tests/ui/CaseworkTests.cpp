@@ -24,6 +24,7 @@
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
 #include "models/ChronologyModel.h"
+#include "models/RecordTableModel.h"
 #include "models/SearchResultsModel.h"
 #include "models/VisitsModel.h"
 #include "views/NominalView.h"
@@ -757,6 +758,27 @@ TEST_CASE("ui: a record outside the caseload opens only with a purpose, and the 
     h.open(outside);
     CHECK(asked.size() == 2);
     CHECK(h.window->nominalView()->currentRef() == outside);
+    // Its alerts are the services' for that record, not "none open" for want of a caseload row.
+    REQUIRE(QTest::qWaitFor([&] { return !h.window->isBusy(); }, kTimeoutMs));
+    AlertQuery query;
+    query.asOf = londonDate(QDateTime::currentDateTimeUtc());
+    query.nominal = outside;
+    const auto expected = services->alerts(officer, query);
+    if (expected.ok()) {
+        CHECK(h.window->nominalView()->alertsModel()->rowCount() == expected->alerts.size());
+    } else {
+        CHECK(h.window->nominalView()->alertsCaption().contains(expected.error().message));
+    }
+    CHECK_FALSE(h.window->nominalView()->alertsCaption().contains(QStringLiteral("none open")));
+    // An officer is not offered the record's audit trail.
+    CHECK(h.window->nominalView()->currentTab() == NominalView::Tab::Chronology);
+    h.window->nominalView()->setCurrentTab(NominalView::Tab::Audit);
+    CHECK(h.window->nominalView()->currentTab() != NominalView::Tab::Audit);
+    h.window->nominalView()->setCurrentTab(NominalView::Tab::Notifications);
+    CHECK(h.window->nominalView()->currentTab() == NominalView::Tab::Notifications);
+    CHECK(h.window->nominalView()->recordModel(NominalView::Tab::Notifications)->rowCount() ==
+          h.shownRecord().notifications.size());
+    h.window->nominalView()->setCurrentTab(NominalView::Tab::Chronology);
     AuditFilter filter;
     filter.recordRef = outside;
     auto inspector = signInInspector();

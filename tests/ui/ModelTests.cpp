@@ -3,10 +3,16 @@
 #include "Settings.h"
 #include "models/AlertsModel.h"
 #include "models/CaseloadModel.h"
+#include "models/ChronologyFilterModel.h"
 #include "models/ChronologyModel.h"
+#include "models/RecordTableModel.h"
+#include "models/RecordTables.h"
+#include "views/MatchHighlighter.h"
+
 #include "models/CollatingProxyModel.h"
 #include "models/ItemRoles.h"
 #include "models/Labels.h"
+#include <QPlainTextEdit>
 
 #include <catch2/catch.hpp>
 
@@ -260,6 +266,23 @@ TEST_CASE("ui: chronology model passes the model tester and shows London times a
           QStringLiteral("Morgan Stubworth (1000) on 16 Jan 2024 08:00"));
     CHECK(model.index(1, ChronologyModel::AcknowledgedBy).data(Qt::ToolTipRole).toString() ==
           QStringLiteral("Morgan Stubworth (1000) on 16 Jan 2024 08:00"));
+    // Only the owner's acknowledgement clears the owner's alert: a colleague's is not shown as theirs.
+    model.setOwner(QStringLiteral("pc2000"));
+    model.setEntries({summer, winter});
+    CHECK(model.index(1, ChronologyModel::AcknowledgedBy).data().toString() ==
+          QStringLiteral("Not by the owner; seen by Morgan Stubworth (1000) on 16 Jan 2024 08:00"));
+    CHECK(!model.ownerAcknowledged(winter));
+    model.setOwner(QStringLiteral("pc1000"));
+    winter.acknowledged << Acknowledgement{QStringLiteral("ps0105"),
+                                           QDateTime(QDate(2024, 1, 14), QTime(8, 0), QTimeZone::utc())};
+    model.setEntries({summer, winter});
+    CHECK(model.ownerAcknowledged(winter));
+    CHECK(model.index(1, ChronologyModel::AcknowledgedBy).data().toString() ==
+          QStringLiteral("Morgan Stubworth (1000) on 16 Jan 2024 08:00; also ps0105 on 14 Jan 2024 08:00"));
+    CHECK(model.index(1, ChronologyModel::Id).data().toString() == QStringLiteral("E2"));
+    model.setOwner({});
+    winter.acknowledged.removeLast();
+    model.setEntries({summer, winter});
 
     CHECK(column(proxy, ChronologyModel::When) ==
           QStringList{QStringLiteral("02 Jul 2024 00:30"), QStringLiteral("15 Jan 2024 09:05")});
@@ -303,4 +326,69 @@ TEST_CASE("ui: typed settings give defaults and keep values")
         CHECK_FALSE(paths.contains(k.path));
         paths << k.path;
     }
+}
+
+TEST_CASE("ui: the chronology filter keeps one type and entries with every word, and marks the matches")
+{
+    ChronologyModel model;
+    ChronologyFilterModel filter;
+    filter.setSourceModel(&model);
+    Entry a;
+    a.id = QStringLiteral("E1");
+    a.at = QDateTime(QDate(2024, 1, 1), QTime(9, 0), QTimeZone::utc());
+    a.by = QStringLiteral("pc1000");
+    a.type = EntryType::Concern;
+    a.text = QStringLiteral("Seen near the school gates in a grey van.");
+    Entry b = a;
+    b.id = QStringLiteral("E2");
+    b.type = EntryType::Note;
+    b.text = QStringLiteral("Grey van sold; new car not yet notified.");
+    model.setEntries({a, b});
+    REQUIRE(filter.rowCount() == 2);
+    filter.setSearch(QStringLiteral("  grey   VAN "));
+    CHECK(filter.words() == QStringList{QStringLiteral("grey"), QStringLiteral("VAN")});
+    CHECK(filter.rowCount() == 2);
+    filter.setSearch(QStringLiteral("grey school"));
+    CHECK(filter.rowCount() == 1);
+    filter.setSearch(QStringLiteral("E2"));
+    CHECK(filter.rowCount() == 1);
+    filter.setSearch({});
+    filter.setType(EntryType::Concern);
+    REQUIRE(filter.rowCount() == 1);
+    CHECK(filter.index(0, ChronologyModel::Id).data().toString() == QStringLiteral("E1"));
+    CHECK(filter.isFiltering());
+
+    // Overlapping words merge into one marked range; case does not matter.
+    const auto ranges = matchRanges(QStringLiteral("Grey van, grey"),
+                                    {QStringLiteral("grey v"), QStringLiteral("van"), QStringLiteral("grey")});
+    CHECK(ranges == QList<QPair<int, int>>{{0, 8}, {10, 4}});
+    QPlainTextEdit pane;
+    pane.setPlainText(b.text);
+    CHECK(highlightMatches(&pane, {QStringLiteral("van"), QStringLiteral("car")}) == 2);
+    CHECK(highlightMatches(&pane, {QStringLiteral("bicycle")}) == 0);
+}
+
+TEST_CASE("ui: record tables list a nominal's records newest first, in words")
+{
+    Nominal n;
+    n.ref = QStringLiteral("N000001");
+    n.notifications = {Notification{QDate(2024, 3, 1), NotificationKind::Annual},
+                       Notification{QDate(2025, 3, 1), NotificationKind::Travel}};
+    n.custody = {CustodyPeriod{QDate(2020, 1, 1), QDate(2022, 1, 1), QDate(2022, 2, 1)}};
+    Screening s;
+    s.date = QDate(2025, 5, 5);
+    s.level = 2;
+    s.rationale = QStringLiteral("Multi-agency plan needed");
+    n.screenings = {s};
+    UserDirectory directory;
+    const RecordTable notes = recordTables::notifications(n);
+    REQUIRE(notes.rows.size() == 2);
+    CHECK(notes.rows.at(0) == QStringList{QStringLiteral("01 Mar 2025"), QStringLiteral("Travel")});
+    CHECK(recordTables::custody(n).rows.at(0).at(2) == QStringLiteral("01 Feb 2022"));
+    CHECK(recordTables::mappa(n, directory).rows.at(0).at(2) == QStringLiteral("Level 2"));
+    CHECK(recordTables::arms(n, directory).rows.isEmpty());
+    RecordTableModel model;
+    model.setTable(notes);
+    CHECK(model.rowCount() == 2);
+    CHECK(model.headerData(1, Qt::Horizontal).toString() == QStringLiteral("Kind"));
 }

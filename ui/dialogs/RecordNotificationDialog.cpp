@@ -1,6 +1,7 @@
 #include "dialogs/RecordNotificationDialog.h"
 
 #include "dialogs/DialogFields.h"
+#include "models/Labels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,12 +20,10 @@ RecordNotificationDialog::RecordNotificationDialog(const QString& nominal, const
     m_date = dialogFields::pastDate(this, londonToday(nowUtc), tr("Date of the notification"));
     form->addRow(tr("&Date:"), m_date);
     m_kind = new QComboBox(this);
-    m_kind->addItem(tr("Annual"), int(NotificationKind::Annual));
-    m_kind->addItem(tr("Change of name or home address"), int(NotificationKind::Change));
-    m_kind->addItem(tr("Other details (bank, passport, household with a child)"), int(NotificationKind::Detail));
-    m_kind->addItem(tr("Travel"), int(NotificationKind::Travel));
-    m_kind->addItem(tr("Weekly (no fixed abode)"), int(NotificationKind::Weekly));
-    m_kind->addItem(tr("Initial"), int(NotificationKind::Initial));
+    for (NotificationKind kind : {NotificationKind::Annual, NotificationKind::Change, NotificationKind::Detail,
+                                  NotificationKind::Travel, NotificationKind::Weekly, NotificationKind::Initial}) {
+        m_kind->addItem(Labels::notificationKind(kind), int(kind));
+    }
     m_kind->setAccessibleName(tr("Kind of notification"));
     form->addRow(tr("&Kind:"), m_kind);
     m_effect = new QLabel(this);

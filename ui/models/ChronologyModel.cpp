@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QFont>
 
+#include <algorithm>
+
 namespace somdesk {
 
 ChronologyModel::ChronologyModel(QObject* parent) : QAbstractTableModel(parent)
@@ -27,13 +29,30 @@ void ChronologyModel::setDirectory(const UserDirectory& directory)
     }
 }
 
+bool ChronologyModel::ownerAcknowledged(const Entry& entry) const
+{
+    return std::any_of(entry.acknowledged.cbegin(), entry.acknowledged.cend(),
+                       [this](const Acknowledgement& a) { return !m_owner.isEmpty() && a.by == m_owner; });
+}
+
 QString ChronologyModel::acknowledgementsText(const Entry& entry) const
 {
-    QStringList parts;
+    QStringList owner;
+    QStringList others;
     for (const Acknowledgement& ack : entry.acknowledged) {
-        parts << tr("%1 on %2").arg(m_directory.displayName(ack.by), Labels::londonDateTime(ack.at));
+        const QString one = tr("%1 on %2").arg(m_directory.displayName(ack.by), Labels::londonDateTime(ack.at));
+        (!m_owner.isEmpty() && ack.by == m_owner ? owner : others) << one;
     }
-    return parts.join(QStringLiteral("; "));
+    if (!m_owner.isEmpty() && owner.isEmpty() && !others.isEmpty() && !isOwnEntry(entry)) {
+        return tr("Not by the owner; seen by %1").arg(others.join(QStringLiteral("; ")));
+    }
+    if (m_owner.isEmpty()) {
+        return others.join(QStringLiteral("; "));
+    }
+    if (!others.isEmpty()) {
+        owner << tr("also %1").arg(others.join(QStringLiteral("; ")));
+    }
+    return owner.join(QStringLiteral("; "));
 }
 
 int ChronologyModel::rowCount(const QModelIndex& parent) const
@@ -58,6 +77,8 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case When:
             return sort ? QVariant(e.at) : QVariant(Labels::londonDateTime(e.at));
+        case Id:
+            return e.id;
         case Type:
             return Labels::entryType(e.type);
         case Author:
@@ -66,6 +87,8 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
         case Text:
             // One line in the table; the whole text is in the tooltip and the detail pane.
             return sort ? e.text : e.text.simplified();
+        case References:
+            return e.references.join(QStringLiteral(", "));
         case AcknowledgedBy:
             if (e.acknowledged.isEmpty()) {
                 if (isOwnEntry(e)) {
@@ -98,6 +121,9 @@ QVariant ChronologyModel::data(const QModelIndex& index, int role) const
         if (index.column() == AcknowledgedBy && e.acknowledged.isEmpty()) {
             return QBrush(Labels::mutedColour());
         }
+        if (index.column() == AcknowledgedBy && !ownerAcknowledged(e) && !isOwnEntry(e)) {
+            return QBrush(Labels::alertColour(AlertStatus::Due));
+        }
         return {};
     }
     if (role == Qt::FontRole && index.column() == Type && serious) {
@@ -116,12 +142,16 @@ QVariant ChronologyModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case When:
         return tr("When");
+    case Id:
+        return tr("Id");
     case Type:
         return tr("Type");
     case Author:
         return tr("Author");
     case Text:
         return tr("Entry");
+    case References:
+        return tr("Refers to");
     case AcknowledgedBy:
         return tr("Acknowledged by");
     default:

@@ -1,7 +1,8 @@
 #pragma once
 
-// A nominal's chronology (Nominal::entries): when (Europe/London), type, author, text and
-// who acknowledged it. Authors are shown by name where the user directory knows them.
+// A nominal's chronology (Nominal::entries): when (Europe/London), the entry id, type, author,
+// text, the entries it refers to and who acknowledged it. Authors are shown by name where the user directory knows
+// them.
 
 #include "core/Domain.h"
 #include "models/UserDirectory.h"
@@ -15,7 +16,7 @@ class ChronologyModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { When, Type, Author, Text, AcknowledgedBy, ColumnCount };
+    enum Column { When, Id, Type, Author, Text, References, AcknowledgedBy, ColumnCount };
     Q_ENUM(Column)
 
     explicit ChronologyModel(QObject* parent = nullptr);
@@ -28,7 +29,12 @@ public:
     void clear() { setEntries({}); }
 
     const Entry& entryAt(int row) const { return m_entries.at(row); }
+    // Who acknowledged, the owner first: only the owner's acknowledgement clears the owner's
+    // alert (rules.md), so a colleague's is never shown as if it were theirs.
     QString acknowledgementsText(const Entry& entry) const;
+    bool ownerAcknowledged(const Entry& entry) const;
+    // The author's name, collar number and role, as the detail pane shows them.
+    QString authorText(const Entry& entry) const { return m_directory.displayName(entry.by); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

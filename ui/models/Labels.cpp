@@ -219,6 +219,25 @@ QString Labels::detailChange(const FieldChange& change)
     return tr("%1: %2 → %3").arg(title ? tr(title) : policyName(change.field), words(change.from), words(change.to));
 }
 
+QString Labels::notificationKind(NotificationKind kind)
+{
+    switch (kind) {
+    case NotificationKind::Initial:
+        return tr("Initial");
+    case NotificationKind::Annual:
+        return tr("Annual");
+    case NotificationKind::Change:
+        return tr("Change of name or home address");
+    case NotificationKind::Detail:
+        return tr("Other details (bank, passport, household with a child)");
+    case NotificationKind::Travel:
+        return tr("Travel");
+    case NotificationKind::Weekly:
+        return tr("Weekly (no fixed abode)");
+    }
+    return {};
+}
+
 QString Labels::alertSentence(const QString& sentence)
 {
     static const QRegularExpression isoDate(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));

@@ -26,6 +26,7 @@ public:
     static QString registerStatus(RegisterStatus status);
     static QString notificationPeriod(NotificationPeriod period);
     static QString entryType(EntryType type);
+    static QString notificationKind(NotificationKind kind);
     static QString alertStatus(AlertStatus status);
     static QString role(Role role);
     // A title for a stable rule id ("arms.post_release" → "ARMS after release"); the id

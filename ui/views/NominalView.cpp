@@ -3,21 +3,28 @@
 #include "core/rules/Dates.h"
 
 #include "models/AlertsModel.h"
+#include "models/ChronologyFilterModel.h"
 #include "models/ChronologyModel.h"
-#include "models/CollatingProxyModel.h"
 #include "models/Labels.h"
+#include "models/RecordTableModel.h"
+#include "models/RecordTables.h"
 #include "models/VisitsModel.h"
+#include "views/MatchHighlighter.h"
 
 #include "ui_NominalView.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
 
 namespace somdesk {
 
 NominalView::NominalView(QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::NominalView>()), m_chronology(new ChronologyModel(this)),
-      m_chronologyProxy(new CollatingProxyModel(this)), m_alerts(new AlertsModel(this))
+      m_chronologyProxy(new ChronologyFilterModel(this)), m_highlighter(new MatchHighlightDelegate(this)),
+      m_alerts(new AlertsModel(this))
 {
     m_ui->setupUi(this);
 
@@ -38,7 +45,7 @@ NominalView::NominalView(QWidget* parent)
     }
     m_ui->headerGrid->setColumnStretch(1, 1);
     m_ui->headerGrid->setColumnStretch(3, 2);
-    for (QLabel* caption : {m_ui->alertsCaption, m_ui->visitsCaption, m_ui->chronologyCaption, m_ui->entryCaption}) {
+    for (QLabel* caption : {m_ui->alertsCaption, m_ui->chronologyCaption, m_ui->entryCaption}) {
         QFont f = caption->font();
         f.setBold(true);
         caption->setFont(f);
@@ -68,6 +75,24 @@ NominalView::NominalView(QWidget* parent)
 
     m_chronologyProxy->setSourceModel(m_chronology);
     m_ui->chronologyTable->setModel(m_chronologyProxy);
+    m_ui->chronologyTable->setItemDelegate(m_highlighter);
+    // Several entries can be selected and acknowledged together.
+    m_ui->chronologyTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ui->chronologyTable->setTabKeyNavigation(false);
+    m_ui->alertsTable->setTabKeyNavigation(false);
+    m_ui->chronologyTable->setAccessibleName(tr("Chronology entries"));
+    m_ui->alertsTable->setAccessibleName(tr("Alerts open on this record"));
+    m_ui->typeFilter->addItem(tr("All types"));
+    for (EntryType type : {EntryType::Note, EntryType::Intelligence, EntryType::Concern, EntryType::Disclosure,
+                           EntryType::Oversight, EntryType::Transfer, EntryType::System}) {
+        m_ui->typeFilter->addItem(Labels::entryType(type), int(type));
+    }
+    connect(m_ui->typeFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant type = m_ui->typeFilter->currentData();
+        m_chronologyProxy->setType(type.isValid() ? std::optional(EntryType(type.toInt())) : std::nullopt);
+        updateMatchCount();
+    });
+    connect(m_ui->chronologySearch, &QLineEdit::textChanged, this, &NominalView::applySearch);
     m_ui->chronologyTable->verticalHeader()->hide();
     m_ui->chronologyTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->chronologyTable->horizontalHeader()->setSectionResizeMode(ChronologyModel::Text, QHeaderView::Stretch);
@@ -75,6 +100,8 @@ NominalView::NominalView(QWidget* parent)
                                                                     QHeaderView::ResizeToContents);
     m_ui->chronologyTable->setColumnWidth(ChronologyModel::Type, 90);
     m_ui->chronologyTable->setColumnWidth(ChronologyModel::Author, 150);
+    m_ui->chronologyTable->setColumnWidth(ChronologyModel::Id, 60);
+    m_ui->chronologyTable->setColumnWidth(ChronologyModel::References, 80);
     // "Name (collar) on dd MMM yyyy HH:mm" in full for one acknowledgement.
     m_ui->chronologyTable->setColumnWidth(
         ChronologyModel::AcknowledgedBy,
@@ -103,6 +130,7 @@ NominalView::NominalView(QWidget* parent)
             emit alertActivated(m_alerts->alertAt(index.row()));
         }
     });
+    buildRecordTabs();
 }
 
 void NominalView::setActions(QAction* addEntry, QAction* acknowledge, QAction* overrideAlert)
@@ -127,11 +155,36 @@ const Entry* NominalView::selectedEntry() const
     return current.isValid() ? &m_chronology->entryAt(current.row()) : nullptr;
 }
 
+QList<Entry> NominalView::selectedEntries() const
+{
+    QList<Entry> result;
+    if (!isShowingRecord()) {
+        return result;
+    }
+    QModelIndexList rows = m_ui->chronologyTable->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows) {
+        result << m_chronology->entryAt(m_chronologyProxy->mapToSource(index).row());
+    }
+    if (result.isEmpty()) {
+        if (const Entry* e = selectedEntry()) {
+            result << *e;
+        }
+    }
+    return result;
+}
+
 bool NominalView::selectEntry(const QString& entryId)
 {
     for (int row = 0; row < m_chronology->rowCount(); ++row) {
         if (m_chronology->entryAt(row).id == entryId) {
-            const QModelIndex index = m_chronologyProxy->mapFromSource(m_chronology->index(row, 0));
+            QModelIndex index = m_chronologyProxy->mapFromSource(m_chronology->index(row, 0));
+            if (!index.isValid()) { // hidden by the filter: the entry asked for is shown
+                setTypeFilter(std::nullopt);
+                m_ui->chronologySearch->clear();
+                index = m_chronologyProxy->mapFromSource(m_chronology->index(row, 0));
+            }
+            m_ui->recordTabs->setCurrentWidget(m_ui->chronologyPane);
             m_ui->chronologyTable->setCurrentIndex(index);
             m_ui->chronologyTable->scrollTo(index);
             return true;
@@ -219,12 +272,28 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
 
     setAlerts(alerts);
     m_visits->setVisits(n.visits, directory);
-    m_ui->visitsCaption->setText(n.visits.isEmpty() ? tr("&Visits: none recorded")
-                                                    : tr("&Visits (%n)", nullptr, static_cast<int>(n.visits.size())));
+    const int visitsTab = m_ui->recordTabs->indexOf(m_ui->visitsPane);
+    m_ui->recordTabs->setTabText(visitsTab, n.visits.isEmpty() ? tr("Visits: none")
+                                                               : tr("Visits (%n)", nullptr, int(n.visits.size())));
+    showTable(Tab::Arms, recordTables::arms(n, directory), tr("ARMS"));
+    showTable(Tab::Mappa, recordTables::mappa(n, directory), tr("MAPPA"));
+    showTable(Tab::Plans, recordTables::plans(n), tr("Plans"));
+    showTable(Tab::Notifications, recordTables::notifications(n), tr("Notifications"));
+    showTable(Tab::Custody, recordTables::custody(n), tr("Custody"));
+    showTable(Tab::Decisions, recordTables::decisions(n, directory), tr("Decisions"));
+    showTable(Tab::Details, recordTables::detailsHistory(n, directory), tr("Details history"));
+    if (m_auditRef != n.ref) {
+        m_auditRef.clear();
+        m_tableModels.value(Tab::Audit)->setTable({});
+        setAuditMessage(tr("The trail is read when this tab is opened (the reading is itself audited)."));
+        if (currentTab() == Tab::Audit) {
+            emit auditTrailWanted(n.ref);
+        }
+    }
     m_chronology->setDirectory(directory);
     m_chronology->setOwner(n.owner);
     m_chronology->setEntries(n.entries);
-    m_ui->chronologyCaption->setText(tr("Ch&ronology (%n entries)", nullptr, static_cast<int>(n.entries.size())));
+    updateMatchCount();
     m_ui->stack->setCurrentWidget(m_ui->recordPage);
     if ((keepEntry.isEmpty() || !selectEntry(keepEntry)) && m_chronologyProxy->rowCount() > 0) {
         m_ui->chronologyTable->setCurrentIndex(m_chronologyProxy->index(0, 0));
@@ -268,11 +337,23 @@ void NominalView::setAlerts(const QList<Alert>& alerts)
     m_ui->alertsTable->resizeRowsToContents();
 }
 
+void NominalView::setAlertsUnavailable(const QString& reason)
+{
+    m_alerts->setAlerts({});
+    m_ui->alertsCaption->setText(tr("A&lerts not shown: %1").arg(reason));
+}
+
+QString NominalView::alertsCaption() const
+{
+    return m_ui->alertsCaption->text();
+}
+
 void NominalView::showSelectedEntry()
 {
     const QModelIndex current = m_ui->chronologyTable->currentIndex();
     if (!current.isValid()) {
         m_ui->entryText->clear();
+        m_ownMatches = 0;
         return;
     }
     const Entry& e = m_chronology->entryAt(m_chronologyProxy->mapToSource(current).row());
@@ -292,6 +373,7 @@ void NominalView::showSelectedEntry()
                                       : m_chronology->isOwnEntry(e) ? tr("The owning officer's own entry.")
                                                                     : tr("Not acknowledged."));
     m_ui->entryText->setPlainText(text);
+    m_ownMatches = highlightMatches(m_ui->entryText, m_chronologyProxy->words());
 }
 
 QByteArray NominalView::saveSplitterState() const
@@ -304,6 +386,184 @@ void NominalView::restoreSplitterState(const QByteArray& state)
     if (!state.isEmpty()) {
         m_ui->recordSplitter->restoreState(state);
     }
+}
+
+// ---------------------------------------------------------------- record tabs
+
+void NominalView::buildRecordTabs()
+{
+    m_tables.insert(Tab::Chronology, m_ui->chronologyTable);
+    m_tables.insert(Tab::Visits, m_ui->visitsTable);
+    const QList<std::pair<Tab, QString>> lists = {
+        {Tab::Arms, tr("ARMS assessments, newest first")},
+        {Tab::Mappa, tr("MAPPA screenings and referral decisions, newest first")},
+        {Tab::Plans, tr("Risk management plan versions, newest first")},
+        {Tab::Notifications, tr("Notifications made by the nominal, newest first")},
+        {Tab::Custody, tr("Custody periods, newest first")},
+        {Tab::Decisions, tr("Re-evaluations, management decisions, transfers and overrides, newest first")},
+        {Tab::Details, tr("Versions of the nominal's details, newest first")},
+        {Tab::Audit, tr("Who consulted or changed this record, newest first")},
+    };
+    for (const auto& [tab, name] : lists) {
+        auto* page = new QWidget(m_ui->recordTabs);
+        auto* layout = new QVBoxLayout(page);
+        if (tab == Tab::Audit) {
+            m_auditPage = page;
+            m_auditMessage = new QLabel(page);
+            m_auditMessage->setWordWrap(true);
+            layout->addWidget(m_auditMessage);
+        }
+        auto* table = new QTableView(page);
+        auto* model = new RecordTableModel(table);
+        table->setModel(model);
+        table->setObjectName(QStringLiteral("recordTable%1").arg(int(tab)));
+        table->setAccessibleName(name);
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->setSelectionBehavior(QAbstractItemView::SelectRows);
+        table->setSelectionMode(QAbstractItemView::SingleSelection);
+        table->setAlternatingRowColors(true);
+        table->setTabKeyNavigation(false);
+        table->setWordWrap(false);
+        table->verticalHeader()->hide();
+        layout->addWidget(table);
+        m_ui->recordTabs->addTab(page, QString());
+        m_tables.insert(tab, table);
+        m_tableModels.insert(tab, model);
+    }
+    m_ui->recordTabs->setTabText(m_ui->recordTabs->indexOf(m_auditPage), tr("Audit"));
+    setAuditAvailable(false);
+    connect(m_ui->recordTabs, &QTabWidget::currentChanged, this, [this] {
+        const Tab tab = currentTab();
+        if (tab == Tab::Audit && isShowingRecord() && !hasAuditTrailFor(m_ref)) {
+            emit auditTrailWanted(m_ref);
+        }
+        emit currentTabChanged(tab);
+    });
+}
+
+void NominalView::showTable(Tab tab, const RecordTable& table, const QString& title)
+{
+    QTableView* view = m_tables.value(tab);
+    m_tableModels.value(tab)->setTable(table);
+    QHeaderView* header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (table.stretchColumn >= 0) {
+        header->setSectionResizeMode(table.stretchColumn, QHeaderView::Stretch);
+    }
+    const int index = m_ui->recordTabs->indexOf(view->parentWidget());
+    // The count is in the title, so an empty list is seen without opening it.
+    m_ui->recordTabs->setTabText(index, table.rows.isEmpty() ? tr("%1: none").arg(title)
+                                                             : tr("%1 (%2)").arg(title).arg(table.rows.size()));
+}
+
+NominalView::Tab NominalView::currentTab() const
+{
+    QWidget* page = m_ui->recordTabs->currentWidget();
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        if (it.value()->parentWidget() == page || (it.key() == Tab::Chronology && page == m_ui->chronologyPane)) {
+            return it.key();
+        }
+    }
+    return Tab::Chronology;
+}
+
+void NominalView::setCurrentTab(Tab tab)
+{
+    QWidget* page = tab == Tab::Chronology ? m_ui->chronologyPane : m_tables.value(tab)->parentWidget();
+    const int index = m_ui->recordTabs->indexOf(page);
+    if (index >= 0 && m_ui->recordTabs->isTabVisible(index)) {
+        m_ui->recordTabs->setCurrentIndex(index);
+    }
+}
+
+QTableView* NominalView::tableOf(Tab tab) const
+{
+    return m_tables.value(tab);
+}
+
+RecordTableModel* NominalView::recordModel(Tab tab) const
+{
+    return m_tableModels.value(tab);
+}
+
+void NominalView::setAuditAvailable(bool available)
+{
+    const int index = m_ui->recordTabs->indexOf(m_auditPage);
+    if (!available && m_ui->recordTabs->currentIndex() == index) {
+        m_ui->recordTabs->setCurrentWidget(m_ui->chronologyPane);
+    }
+    m_ui->recordTabs->setTabVisible(index, available);
+}
+
+void NominalView::setAuditTrail(const QString& ref, const QList<AuditRecord>& rows, const UserDirectory& directory)
+{
+    if (ref != m_ref) {
+        return;
+    }
+    m_auditRef = ref;
+    showTable(Tab::Audit, recordTables::audit(rows, directory), tr("Audit"));
+    setAuditMessage(
+        tr("Read %1; this reading is on the trail too.").arg(Labels::londonDateTime(QDateTime::currentDateTimeUtc())));
+}
+
+void NominalView::setAuditMessage(const QString& text)
+{
+    m_auditMessage->setText(text);
+}
+
+void NominalView::addContextActions(Table table, const QList<QAction*>& actions)
+{
+    QTableView* view = table == Table::Alerts       ? m_ui->alertsTable
+                       : table == Table::Chronology ? m_ui->chronologyTable
+                                                    : m_ui->visitsTable;
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addActions(actions);
+}
+
+// ---------------------------------------------------------------- chronology filter
+
+void NominalView::setTypeFilter(std::optional<EntryType> type)
+{
+    const int index = type ? m_ui->typeFilter->findData(int(*type)) : 0;
+    m_ui->typeFilter->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void NominalView::setSearchText(const QString& text)
+{
+    m_ui->chronologySearch->setText(text);
+}
+
+void NominalView::applySearch(const QString& text)
+{
+    m_chronologyProxy->setSearch(text);
+    m_highlighter->setWords(m_chronologyProxy->words());
+    m_ui->chronologyTable->viewport()->update();
+    if (!m_ui->chronologyTable->currentIndex().isValid() && m_chronologyProxy->rowCount() > 0) {
+        m_ui->chronologyTable->setCurrentIndex(m_chronologyProxy->index(0, 0));
+    }
+    showSelectedEntry();
+    updateMatchCount();
+}
+
+void NominalView::updateMatchCount()
+{
+    const int all = m_chronology->rowCount();
+    const int shown = m_chronologyProxy->rowCount();
+    m_ui->chronologyCaption->setText(tr("Ch&ronology (%n entries)", nullptr, all));
+    m_ui->matchCount->setText(m_chronologyProxy->isFiltering() ? tr("%1 of %2 shown").arg(shown).arg(all) : QString());
+    m_ui->recordTabs->setTabText(m_ui->recordTabs->indexOf(m_ui->chronologyPane),
+                                 m_chronologyProxy->isFiltering() ? tr("Chronology (%1 of %2)").arg(shown).arg(all)
+                                                                  : tr("Chronology (%1)").arg(all));
+}
+
+QString NominalView::entryPaneText() const
+{
+    return m_ui->entryText->toPlainText();
+}
+
+int NominalView::entryPaneMatches() const
+{
+    return m_ownMatches;
 }
 
 } // namespace somdesk

@@ -4,13 +4,17 @@
 // registration) and the alerts open on the case with what clears them; on the right the
 // chronology with the selected entry in full.
 
+#include "core/AuditRecord.h"
 #include "core/Domain.h"
 #include "core/rules/Alert.h"
 #include "models/UserDirectory.h"
 
+#include <QMap>
 #include <QWidget>
 
 class QAction;
+class QLabel;
+class QTableView;
 
 #include <memory>
 
@@ -21,9 +25,12 @@ class NominalView;
 namespace somdesk {
 
 class AlertsModel;
+class ChronologyFilterModel;
 class ChronologyModel;
-class CollatingProxyModel;
+class MatchHighlightDelegate;
+class RecordTableModel;
 class VisitsModel;
+struct RecordTable;
 
 class NominalView : public QWidget {
     Q_OBJECT
@@ -37,12 +44,43 @@ public:
     void showNominal(const Nominal& nominal, const QList<Alert>& alerts, const UserDirectory& directory);
     // The alerts of the record shown, after a new alerts run.
     void setAlerts(const QList<Alert>& alerts);
+    // Instead of the alerts, why they are not shown (never "none open" when unknown).
+    void setAlertsUnavailable(const QString& reason);
+    QString alertsCaption() const;
 
     // The casework actions, shown as buttons beside the alerts and the chronology.
     void setActions(QAction* addEntry, QAction* acknowledge, QAction* overrideAlert);
+    // Actions offered on a table's context menu (right click, the Menu key), in order.
+    enum class Table { Alerts, Chronology, Visits };
+    void addContextActions(Table table, const QList<QAction*>& actions);
+
+    // The record tabs: Chronology, Visits, ARMS, MAPPA, Plans, Notifications, Custody,
+    // Decisions, Details history and, for those who may read it, Audit.
+    enum class Tab { Chronology, Visits, Arms, Mappa, Plans, Notifications, Custody, Decisions, Details, Audit };
+    Tab currentTab() const;
+    void setCurrentTab(Tab tab);
+    QTableView* tableOf(Tab tab) const;
+    RecordTableModel* recordModel(Tab tab) const;
+    // Whether the Audit tab is offered (sergeants and above).
+    void setAuditAvailable(bool available);
+    // The record's audit trail, once read (MainWindow reads it when the tab is opened).
+    void setAuditTrail(const QString& ref, const QList<AuditRecord>& rows, const UserDirectory& directory);
+    void setAuditMessage(const QString& text);
+    bool hasAuditTrailFor(const QString& ref) const { return !m_auditRef.isEmpty() && m_auditRef == ref; }
+
+    // The chronology's filter: one entry type (or all) and words to find, highlighted.
+    void setTypeFilter(std::optional<EntryType> type);
+    void setSearchText(const QString& text);
+    ChronologyFilterModel* chronologyFilter() const { return m_chronologyProxy; }
+    MatchHighlightDelegate* matchHighlighter() const { return m_highlighter; }
+    // The entry pane's text, with its highlighted matches.
+    QString entryPaneText() const;
+    int entryPaneMatches() const;
 
     // The entry selected in the chronology, or null.
     const Entry* selectedEntry() const;
+    // Every entry selected (Shift and Ctrl select several), in the table's order.
+    QList<Entry> selectedEntries() const;
     // Selects the entry with this id, if the record shown has it.
     bool selectEntry(const QString& entryId);
     // The alert selected in the record's alert list, or null.
@@ -67,14 +105,28 @@ signals:
     void selectedAlertChanged();
     // Double-click or Enter on one of the record's alerts: the user asks for its fix.
     void alertActivated(const Alert& alert);
+    // The Audit tab was opened on a record whose trail is not read yet.
+    void auditTrailWanted(const QString& ref);
+    void currentTabChanged(NominalView::Tab tab);
 
 private:
     void showSelectedEntry();
     void showDetailsHistory(const Nominal& n, const UserDirectory& directory);
+    void buildRecordTabs();
+    void showTable(Tab tab, const RecordTable& table, const QString& title);
+    void applySearch(const QString& text);
+    void updateMatchCount();
 
     std::unique_ptr<Ui::NominalView> m_ui;
     ChronologyModel* m_chronology = nullptr;
-    CollatingProxyModel* m_chronologyProxy = nullptr;
+    ChronologyFilterModel* m_chronologyProxy = nullptr;
+    MatchHighlightDelegate* m_highlighter = nullptr;
+    QMap<Tab, QTableView*> m_tables;
+    QMap<Tab, RecordTableModel*> m_tableModels;
+    QWidget* m_auditPage = nullptr;
+    QLabel* m_auditMessage = nullptr;
+    QString m_auditRef;
+    int m_ownMatches = 0;
     AlertsModel* m_alerts = nullptr;
     VisitsModel* m_visits = nullptr;
     QString m_ref;
