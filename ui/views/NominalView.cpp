@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace somdesk {
 
 NominalView::NominalView(QWidget* parent)
@@ -100,7 +102,8 @@ NominalView::NominalView(QWidget* parent)
                                                                     QHeaderView::ResizeToContents);
     m_ui->chronologyTable->setColumnWidth(ChronologyModel::Type, 90);
     m_ui->chronologyTable->setColumnWidth(ChronologyModel::Author, 150);
-    m_ui->chronologyTable->setColumnWidth(ChronologyModel::Id, 60);
+    m_ui->chronologyTable->setColumnWidth(
+        ChronologyModel::Id, m_ui->chronologyTable->fontMetrics().horizontalAdvance(QStringLiteral("E00000")) + 16);
     m_ui->chronologyTable->setColumnWidth(ChronologyModel::References, 80);
     // "Name (collar) on dd MMM yyyy HH:mm" in full for one acknowledgement.
     m_ui->chronologyTable->setColumnWidth(
@@ -112,7 +115,8 @@ NominalView::NominalView(QWidget* parent)
 
     m_ui->recordSplitter->setStretchFactor(0, 2);
     m_ui->recordSplitter->setStretchFactor(1, 3);
-    m_ui->recordSplitter->setSizes({620, 960});
+    // The chronology's text needs the width; the header and alerts wrap in less.
+    m_ui->recordSplitter->setSizes({520, 1060});
     m_ui->chronologySplitter->setStretchFactor(0, 3);
     m_ui->chronologySplitter->setStretchFactor(1, 1);
 
@@ -293,6 +297,10 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
     m_chronology->setDirectory(directory);
     m_chronology->setOwner(n.owner);
     m_chronology->setEntries(n.entries);
+    // The column is there only when some entry refers to another.
+    m_ui->chronologyTable->setColumnHidden(
+        ChronologyModel::References,
+        std::none_of(n.entries.cbegin(), n.entries.cend(), [](const Entry& e) { return !e.references.isEmpty(); }));
     updateMatchCount();
     m_ui->stack->setCurrentWidget(m_ui->recordPage);
     if ((keepEntry.isEmpty() || !selectEntry(keepEntry)) && m_chronologyProxy->rowCount() > 0) {
