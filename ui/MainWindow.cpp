@@ -37,7 +37,6 @@ namespace somdesk {
 namespace {
 
 // Arrowing through the caseload should not consult (and audit) every record passed over.
-constexpr int kSelectionDelayMs = 250;
 // The service decides from the policy (backup_interval_hours) whether a backup is due; the
 // timer only asks it again.
 constexpr int kBackupTimerMs = 60 * 60 * 1000;
@@ -118,11 +117,12 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
     m_userLabel->setText(tr("Signed in: %1 · Alerts as of %2").arg(who, Labels::date(m_options.today)));
     m_userLabel->setToolTip(m_options.databasePath);
 
-    m_selectionDelay.setSingleShot(true);
-    m_selectionDelay.setInterval(kSelectionDelayMs);
-    connect(&m_selectionDelay, &QTimer::timeout, this, &MainWindow::onCaseloadSelectionChanged);
-    connect(m_ui->caseloadTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_selectionDelay.start(); });
+    // A record opens only by an explicit choice (Enter, double-click, the menu), never by moving
+    // through the table or typing in the filter; Tab leaves the tables rather than walking cells.
+    connect(m_ui->caseloadTable, &QTableView::activated, this, &MainWindow::openCurrentCaseloadRow);
+    for (QTableView* table : {m_ui->caseloadTable, m_ui->myWorkTable, m_ui->searchTable}) {
+        table->setTabKeyNavigation(false);
+    }
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_caseloadProxy->setFilterFixedString(text.trimmed());
         updateCaseloadCount();
@@ -174,8 +174,7 @@ void MainWindow::setupActions()
                 openCase(current.data(RefRole).toString());
             }
         } else {
-            m_selectionDelay.stop();
-            onCaseloadSelectionChanged();
+            openCurrentCaseloadRow();
         }
     });
     m_ui->actionShowSearch->setShortcuts(
@@ -500,7 +499,7 @@ QString MainWindow::purposeFor(const QString& ref) const
     return m_session.role == Role::Sergeant ? QStringLiteral("Supervision") : QStringLiteral("Area oversight");
 }
 
-void MainWindow::onCaseloadSelectionChanged()
+void MainWindow::openCurrentCaseloadRow()
 {
     const QModelIndex current = m_ui->caseloadTable->currentIndex();
     if (!current.isValid()) {
@@ -569,12 +568,14 @@ void MainWindow::readNominal(const QString& ref, bool quiet, const QString& give
             }
             if (!nominal) {
                 m_shownRef.clear();
+                m_caseload->setOpenRef({});
                 m_nominalView->showMessage(tr("%1 could not be opened: %2").arg(ref, nominal.error().message));
                 setStatus(tr("%1 could not be opened.").arg(ref));
                 return;
             }
             m_shownRef = ref;
             m_shownPurpose = purpose;
+            m_caseload->setOpenRef(ref);
             if (ref == m_outsideAlertsRef && m_caseload->rowOfRef(ref) >= 0) {
                 m_outsideAlertsRef.clear(); // now in the caseload: its alerts come with the caseload's
             }
@@ -701,13 +702,12 @@ void MainWindow::updateCaseActions()
     m_ui->actionAddEntry->setEnabled(writable && record && isAllowed(m_session.role, Operation::AddEntry));
     updateRecordingActions(writable, record);
 
-    bool acknowledgeable = false;
-    if (const Entry* e = record ? m_nominalView->selectedEntry() : nullptr) {
-        acknowledgeable = std::none_of(e->acknowledged.cbegin(), e->acknowledged.cend(),
-                                       [this](const Acknowledgement& a) { return a.by == m_session.username; });
-    }
-    m_ui->actionAcknowledge->setEnabled(writable && acknowledgeable &&
+    const QStringList acknowledgeable = record ? acknowledgeableSelection() : QStringList();
+    m_ui->actionAcknowledge->setEnabled(writable && !acknowledgeable.isEmpty() &&
                                         isAllowed(m_session.role, Operation::AcknowledgeEntry));
+    m_ui->actionAcknowledge->setText(acknowledgeable.size() > 1
+                                         ? tr("&Acknowledge %n entries", nullptr, int(acknowledgeable.size()))
+                                         : tr("&Acknowledge entry"));
 
     m_ui->actionOverrideAlert->setEnabled(writable && record && m_nominalView->selectedAlert() != nullptr &&
                                           isAllowed(m_session.role, Operation::OverrideAlert));
@@ -722,30 +722,45 @@ void MainWindow::reloadAfterChange(const QString& ref)
     }
 }
 
+QStringList MainWindow::acknowledgeableSelection() const
+{
+    // Of the selected entries, those made by others that the user has not yet acknowledged.
+    QStringList ids;
+    for (const Entry& e : m_nominalView->selectedEntries()) {
+        const bool mine = e.by == m_session.username;
+        const bool seen = std::any_of(e.acknowledged.cbegin(), e.acknowledged.cend(),
+                                      [this](const Acknowledgement& a) { return a.by == m_session.username; });
+        if (!mine && !seen) {
+            ids << e.id;
+        }
+    }
+    return ids;
+}
+
 void MainWindow::acknowledgeSelectedEntry()
 {
     updateCaseActions();
-    const Entry* e = m_nominalView->selectedEntry();
-    if (!m_ui->actionAcknowledge->isEnabled() || e == nullptr) {
+    const QStringList ids = acknowledgeableSelection();
+    if (!m_ui->actionAcknowledge->isEnabled() || ids.isEmpty()) {
         return;
     }
     const QString ref = m_shownRef;
-    const QString entryId = e->id;
+    const QString what = ids.size() == 1 ? tr("entry %1").arg(ids.first()) : tr("%n entries", nullptr, int(ids.size()));
     Services* services = m_services.get();
     const Session session = m_session;
-    setStatus(tr("Acknowledging entry %1…").arg(entryId));
-    m_entryToSelect = entryId;
+    setStatus(tr("Acknowledging %1…").arg(what));
+    m_entryToSelect = ids.first();
     m_runner->run(
-        this, [services, session, ref, entryId] { return services->acknowledgeEntry(session, ref, entryId); },
-        [this, ref, entryId](Status status) {
-            if (!status) {
+        this, [services, session, ref, ids] { return services->acknowledgeEntries(session, ref, ids); },
+        [this, ref, what](Result<int> done) {
+            if (!done) {
                 m_entryToSelect.clear();
-                showError(tr("Entry %1 could not be acknowledged: %2").arg(entryId, status.error().message));
-                setStatus(tr("Entry %1 was not acknowledged.").arg(entryId));
+                showError(tr("Could not acknowledge %1: %2").arg(what, done.error().message));
+                setStatus(tr("Nothing was acknowledged."));
                 return;
             }
-            spdlog::info("acknowledged {} {}", ref.toStdString(), entryId.toStdString());
-            statusBar()->showMessage(tr("Entry %1 acknowledged.").arg(entryId), kStatusMessageMs);
+            spdlog::info("acknowledged {} entries on {}", *done, ref.toStdString());
+            statusBar()->showMessage(tr("Acknowledged %1.").arg(what), kStatusMessageMs);
             reloadAfterChange(ref);
         });
     updateCaseActions();

@@ -90,6 +90,7 @@ public:
     // Casework on the record shown (each one call on the worker, then the record and the
     // alerts are loaded again).
     void acknowledgeSelectedEntry();
+    QStringList acknowledgeableSelection() const;
     AddEntryDialog* openAddEntryDialog();
     // Logs a visit to the record shown (MainWindowRecording.cpp); the alerts reload after.
     LogVisitDialog* openLogVisitDialog();
@@ -178,7 +179,7 @@ private:
     void setStatus(const QString& text);
     void showError(const QString& text);
     void onBusyChanged(bool busy);
-    void onCaseloadSelectionChanged();
+    void openCurrentCaseloadRow();
     // `purpose` is what the audit records; empty: the caseload's purpose, or the user is asked
     // (outside the caseload), or, on a quiet reload, the purpose the record was opened with.
     void readNominal(const QString& ref, bool quiet = false, const QString& purpose = {});
@@ -231,7 +232,6 @@ private:
     bool m_refreshing = false;
     QString m_requestedRef; // the record most recently asked for
     QString m_shownRef;
-    QTimer m_selectionDelay;
     int m_caseloadSize = 0;
     QString m_entryToSelect;           // after a reload, or when a search hit opens a record
     QString m_shownPurpose;            // why the record shown was opened (kept for its reloads)

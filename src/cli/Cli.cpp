@@ -520,6 +520,37 @@ int cmdOverride(const QStringList& args)
     return 0;
 }
 
+// acknowledge: the signed-in user's acknowledgement of entries made by others, all or none.
+// Ids come from repeated --entry options or follow the first one ("--entry E3 E4 E7").
+int cmdAcknowledge(const QStringList& args)
+{
+    Command cmd(QStringLiteral("acknowledge"),
+                QStringLiteral("Acknowledge chronology entries made by others on one nominal (all or none)."));
+    cmd.database();
+    cmd.user();
+    cmd.option(QStringLiteral("nominal"), QStringLiteral("The nominal's reference."), QStringLiteral("REF"));
+    cmd.option(QStringLiteral("entry"), QStringLiteral("An entry id; repeat it, or list more ids after it."),
+               QStringLiteral("ID"));
+    cmd.parser().addPositionalArgument(QStringLiteral("ids"), QStringLiteral("More entry ids."),
+                                       QStringLiteral("[ID...]"));
+    SOMDESK_PARSE(cmd, args);
+    SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("nominal"),
+                    QStringLiteral("entry"));
+    QStringList ids = cmd.parser().values(QStringLiteral("entry")) + cmd.parser().positionalArguments();
+    ids.removeDuplicates();
+    SOMDESK_OPEN(o, cmd);
+    auto done = o->services->acknowledgeEntries(o->session, cmd.value(QStringLiteral("nominal")), ids);
+    if (!done) {
+        return fail(done.error());
+    }
+    printOut(QStringLiteral("acknowledged %1 of %2 entries (%3 already acknowledged by you)\n")
+                 .arg(*done)
+                 .arg(ids.size())
+                 .arg(ids.size() - *done)
+                 .toUtf8());
+    return 0;
+}
+
 // record KIND: one piece of casework on a nominal, from a JSON object of the shape of the
 // matching bundle list element; prints where it landed ("visits[3]", or the entry id).
 int cmdRecord(const QStringList& args)
@@ -905,6 +936,7 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("demo"), QStringLiteral("create a fictitious demo database"), cmdDemo},
         {QStringLiteral("alerts"), QStringLiteral("alerts as of a date (json, table, csv, queue)"), cmdAlerts},
         {QStringLiteral("override"), QStringLiteral("override one alert (inspectors)"), cmdOverride},
+        {QStringLiteral("acknowledge"), QStringLiteral("acknowledge entries made by others"), cmdAcknowledge},
         {QStringLiteral("record"), QStringLiteral("record casework: a visit, ARMS, screening, plan, ..."), cmdRecord},
         {QStringLiteral("register"), QStringLiteral("register a new nominal (initial notification)"), cmdRegister},
         {QStringLiteral("policy"), QStringLiteral("show or set the policy in force"), cmdPolicy},
@@ -928,7 +960,7 @@ int Cli::run(const QStringList& arguments)
         name == QLatin1String("help")) {
         QString out = QStringLiteral("Usage: somdesk-cli COMMAND [options]\n\nCommands:\n");
         for (const auto& [cmd, summary, handler] : commands()) {
-            out += QStringLiteral("  %1  %2\n").arg(cmd.leftJustified(9), summary);
+            out += QStringLiteral("  %1  %2\n").arg(cmd.leftJustified(11), summary);
         }
         out += QStringLiteral("\nRun 'somdesk-cli COMMAND --help' for a command's options. Passwords come from "
                               "SOMDESK_PASSWORD or a prompt.\n");

@@ -1,4 +1,4 @@
-// Casework: the caseload, consulting a record with a purpose, entries, acknowledgements, search.
+// Casework: the caseload, consulting a record with a purpose, entries, search.
 
 #include "Access.h"
 #include "SearchQuery.h"
@@ -133,32 +133,6 @@ Result<QString> appendNewEntry(ServiceContext& ctx, const Session& session, cons
         return st.error();
     }
     return e.id;
-}
-
-Status Services::acknowledgeEntry(const Session& session, const QString& ref, const QString& entryId)
-{
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::AcknowledgeEntry); !st) {
-        return st;
-    }
-    Transaction tx(m_ctx->db());
-    if (!tx.status()) {
-        return tx.status();
-    }
-    auto n = loadForCasework(*m_ctx, session, ref);
-    if (!n) {
-        return n.error();
-    }
-    const QDateTime now = m_ctx->db().now();
-    if (Status st = m_ctx->cases().addAcknowledgement(ref, entryId, {session.username, now}); !st) {
-        return st;
-    }
-    if (Status st = m_ctx->audit(session, AuditOperation::Alteration, QStringLiteral("entry"), ref,
-                                 QStringLiteral("casework"), QStringLiteral("acknowledged entry=%1").arg(entryId));
-        !st) {
-        return st;
-    }
-    return tx.commit();
 }
 
 Result<QList<SearchHit>> Services::search(const Session& session, const QString& userQuery, int limit)

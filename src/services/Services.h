@@ -105,7 +105,12 @@ public:
     Result<Nominal> readNominal(const Session& session, const QString& ref, const QString& purpose);
     // Adds a chronology entry; returns its id.
     Result<QString> addEntry(const Session& session, const QString& ref, const NewEntry& entry);
+    // Acknowledgements (Acknowledging.cpp) are of entries made by others. One already
+    // acknowledged by the caller is left as it is (no second row). The bulk form is all or
+    // nothing: a bad id is named as `entries[i]`, and then nothing is written. Returns how many
+    // entries were newly acknowledged; each has its own audit row.
     Status acknowledgeEntry(const Session& session, const QString& ref, const QString& entryId);
+    Result<int> acknowledgeEntries(const Session& session, const QString& ref, const QStringList& entryIds);
     Result<QList<SearchHit>> search(const Session& session, const QString& userQuery, int limit = 200);
 
     // --- casework records (CaseRecording.cpp) ---

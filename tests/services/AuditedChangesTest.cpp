@@ -80,6 +80,36 @@ TEST_CASE("services: every change writes one audit row with its data")
         CHECK(refused.acks == after.acks);
         CHECK(refused.audit == after.audit);
     }
+    SECTION("acknowledgeEntries")
+    {
+        const Counts before = Counts::of(f);
+        // E1 is already acknowledged by this sergeant: skipped, not acknowledged twice.
+        auto done = f.s->acknowledgeEntries(sergeant, QStringLiteral("N000123"),
+                                            {QStringLiteral("E3"), QStringLiteral("E0"), QStringLiteral("E1")});
+        REQUIRE(done.ok());
+        CHECK(*done == 2);
+        const Counts after = Counts::of(f);
+        CHECK(after.acks == before.acks + 2);
+        CHECK(after.audit == before.audit + 2);
+
+        // The sergeant's own entry (E2) anywhere in the list refuses the whole list.
+        auto own =
+            f.s->acknowledgeEntries(sergeant, QStringLiteral("N000123"), {QStringLiteral("E3"), QStringLiteral("E2")});
+        REQUIRE_FALSE(own.ok());
+        CHECK(own.error().code == ErrorCode::Invalid);
+        CHECK(own.error().message.startsWith(QStringLiteral("entries[1]: E2")));
+        auto none = f.s->acknowledgeEntries(sergeant, QStringLiteral("N000123"), {});
+        REQUIRE_FALSE(none.ok());
+        CHECK(none.error().message.startsWith(QStringLiteral("entries:")));
+        const Counts refused = Counts::of(f);
+        CHECK(refused.acks == after.acks);
+        CHECK(refused.audit == after.audit);
+
+        // Acknowledging an entry one has already acknowledged writes nothing.
+        REQUIRE(f.s->acknowledgeEntry(sergeant, QStringLiteral("N000123"), QStringLiteral("E3")).ok());
+        CHECK(Counts::of(f).acks == after.acks);
+        CHECK(Counts::of(f).audit == after.audit);
+    }
     SECTION("addUser")
     {
         const Counts before = Counts::of(f);

@@ -31,6 +31,7 @@ AddEntryDialog::AddEntryDialog(const QString& nominal, Role role, const QList<En
     : QDialog(parent), m_ui(std::make_unique<Ui::AddEntryDialog>())
 {
     m_ui->setupUi(this);
+    setWindowTitle(tr("Add entry — %1").arg(nominal));
     m_ui->nominalLabel->setText(tr("New entry in the chronology of %1.").arg(nominal));
     m_ui->errorLabel->hide();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add entry"));

@@ -45,6 +45,20 @@ int CaseloadModel::rowOfRef(const QString& ref) const
     return -1;
 }
 
+void CaseloadModel::setOpenRef(const QString& ref)
+{
+    if (ref == m_openRef) {
+        return;
+    }
+    const int before = rowOfRef(m_openRef);
+    m_openRef = ref;
+    for (const int row : {before, rowOfRef(ref)}) {
+        if (row >= 0) {
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole, Qt::ToolTipRole});
+        }
+    }
+}
+
 QHash<QString, QString> CaseloadModel::namesByRef() const
 {
     QHash<QString, QString> names;
@@ -122,14 +136,19 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         }
         return {};
     }
-    if (role == Qt::FontRole && index.column() == WorstAlert && hasAlert &&
-        alert->worst.status == AlertStatus::Overdue) {
+    const bool open = !m_openRef.isEmpty() && c.ref == m_openRef;
+    if (role == Qt::FontRole &&
+        (open || (index.column() == WorstAlert && hasAlert && alert->worst.status == AlertStatus::Overdue))) {
         QFont bold;
         bold.setBold(true);
         return bold;
     }
-    if (role == Qt::ToolTipRole && index.column() == WorstAlert && hasAlert) {
-        return alert->worst.reason;
+    if (role == Qt::ToolTipRole) {
+        const QString shown = open ? tr("Shown in the record pane") : QString();
+        if (index.column() == WorstAlert && hasAlert) {
+            return shown.isEmpty() ? alert->worst.reason : tr("%1\n%2").arg(alert->worst.reason, shown);
+        }
+        return shown.isEmpty() ? QVariant() : QVariant(shown);
     }
     if (role == Qt::TextAlignmentRole && index.column() == AlertCount) {
         return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);

@@ -27,6 +27,11 @@ public:
     // Alerts in contract order: the first one seen for a nominal is its worst.
     void setAlerts(const QList<Alert>& alerts);
 
+    // The nominal shown in the record pane: its row is bold and says so, so moving the
+    // selection (which never opens a record by itself) cannot hide which record is on screen.
+    void setOpenRef(const QString& ref);
+    QString openRef() const { return m_openRef; }
+
     const CaseSummary& caseAt(int row) const { return m_cases.at(row); }
     int rowOfRef(const QString& ref) const;
     // "FAMILY, Given" per reference, for views that list nominals by ref.
@@ -45,6 +50,7 @@ private:
 
     QList<CaseSummary> m_cases;
     QHash<QString, AlertInfo> m_alerts;
+    QString m_openRef;
 };
 
 } // namespace somdesk

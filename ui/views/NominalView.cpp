@@ -126,6 +126,9 @@ NominalView::NominalView(QWidget* parent)
     connect(m_ui->chronologyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NominalView::selectedEntryChanged);
     connect(m_chronologyProxy, &QAbstractItemModel::modelReset, this, &NominalView::selectedEntryChanged);
+    // A wider selection (Shift or Ctrl) changes what "Acknowledge" covers.
+    connect(m_ui->chronologyTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &NominalView::selectedEntryChanged);
     connect(m_ui->alertsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &NominalView::selectedAlertChanged);
     connect(m_alerts, &QAbstractItemModel::modelReset, this, &NominalView::selectedAlertChanged);
