@@ -135,6 +135,7 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
     connect(m_nominalView, &NominalView::selectedAlertChanged, this, &MainWindow::updateCaseActions);
 
     setupActions();
+    m_settings.setUser(m_session.username); // columns, filters and tabs are the person's own
     restoreSettings();
     updateTitle();
     m_nominalView->showMessage(tr("Select a nominal in the caseload to see the record."));
@@ -244,6 +245,15 @@ void MainWindow::restoreSettings()
     m_ui->tabs->setCurrentIndex(qBound(0, m_settings.number(Settings::Key::CurrentTab), m_ui->tabs->count() - 1));
     const QSignalBlocker block(m_ui->onlyMineCheck);
     m_ui->onlyMineCheck->setChecked(m_settings.flag(Settings::Key::OnlyMyWork));
+    const int tab = m_settings.number(Settings::Key::RecordTab);
+    if (tab >= 0 && tab <= int(NominalView::Tab::Audit)) {
+        m_nominalView->setCurrentTab(static_cast<NominalView::Tab>(tab)); // not offered: stays on Chronology
+    }
+    if (const QString type = m_settings.text(Settings::Key::ChronologyType); !type.isEmpty()) {
+        if (const auto parsed = enumFromString<EntryType>(type)) {
+            m_nominalView->setTypeFilter(*parsed);
+        }
+    }
 }
 
 void MainWindow::saveSettings()
@@ -255,6 +265,9 @@ void MainWindow::saveSettings()
     m_settings.setValue(Settings::Key::NominalSplitter, m_nominalView->saveSplitterState());
     m_settings.setValue(Settings::Key::CurrentTab, m_ui->tabs->currentIndex());
     m_settings.setValue(Settings::Key::OnlyMyWork, m_ui->onlyMineCheck->isChecked());
+    m_settings.setValue(Settings::Key::RecordTab, int(m_nominalView->currentTab()));
+    const std::optional<EntryType> type = m_nominalView->typeFilter();
+    m_settings.setValue(Settings::Key::ChronologyType, type ? toString(*type) : QString());
     m_settings.sync();
 }
 

@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace somdesk {
 
@@ -10,12 +11,15 @@ const QList<Settings::KeyInfo>& Settings::keys()
         {Key::MainWindowGeometry, QStringLiteral("MainWindow/geometry"), Scope::Local, QByteArray()},
         {Key::MainWindowState, QStringLiteral("MainWindow/state"), Scope::Local, QByteArray()},
         {Key::CaseloadSplitter, QStringLiteral("MainWindow/caseloadSplitter"), Scope::Local, QByteArray()},
-        {Key::CaseloadHeader, QStringLiteral("MainWindow/caseloadHeader"), Scope::Local, QByteArray()},
+        {Key::CaseloadHeader, QStringLiteral("MainWindow/caseloadHeader"), Scope::User, QByteArray()},
         {Key::NominalSplitter, QStringLiteral("MainWindow/nominalSplitter"), Scope::Local, QByteArray()},
-        {Key::CurrentTab, QStringLiteral("MainWindow/currentTab"), Scope::Local, 0},
+        {Key::CurrentTab, QStringLiteral("MainWindow/currentTab"), Scope::User, 0},
         {Key::LastDatabase, QStringLiteral("Session/lastDatabase"), Scope::Local, QString()},
         {Key::LastUsername, QStringLiteral("Session/lastUsername"), Scope::Local, QString()},
         {Key::OnlyMyWork, QStringLiteral("MyWork/onlyMine"), Scope::User, true},
+        {Key::RecordTab, QStringLiteral("Record/tab"), Scope::User, 0},
+        // The chronology's type filter as the bundle's type name; empty for every type.
+        {Key::ChronologyType, QStringLiteral("Record/chronologyType"), Scope::User, QString()},
     };
     return kKeys;
 }
@@ -40,10 +44,33 @@ Settings::Settings(const QString& iniFile) : m_settings(std::make_unique<QSettin
 
 Settings::~Settings() = default;
 
+void Settings::setUser(const QString& username)
+{
+    m_user = username;
+}
+
+QString Settings::storedPath(Key key) const
+{
+    const KeyInfo& k = info(key);
+    if (k.scope == Scope::Local) {
+        return k.path;
+    }
+    if (m_user.isEmpty()) {
+        return {};
+    }
+    // Percent-encoded, so no user name can reach into another group of keys.
+    const QString name = QString::fromLatin1(QUrl::toPercentEncoding(m_user));
+    return QStringLiteral("Users/%1/%2").arg(name, k.path);
+}
+
 QVariant Settings::value(Key key) const
 {
     const KeyInfo& k = info(key);
-    QVariant v = m_settings->value(k.path, k.defaultValue);
+    const QString path = storedPath(key);
+    if (path.isEmpty()) {
+        return k.defaultValue;
+    }
+    QVariant v = m_settings->value(path, k.defaultValue);
     // A value of the wrong type (hand-edited file, older version) falls back to the default.
     if (k.defaultValue.isValid() && !v.canConvert(k.defaultValue.metaType())) {
         return k.defaultValue;
@@ -56,12 +83,16 @@ QVariant Settings::value(Key key) const
 
 void Settings::setValue(Key key, const QVariant& value)
 {
-    m_settings->setValue(info(key).path, value);
+    if (const QString path = storedPath(key); !path.isEmpty()) {
+        m_settings->setValue(path, value);
+    }
 }
 
 void Settings::reset(Key key)
 {
-    m_settings->remove(info(key).path);
+    if (const QString path = storedPath(key); !path.isEmpty()) {
+        m_settings->remove(path);
+    }
 }
 
 void Settings::sync()

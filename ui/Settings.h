@@ -25,9 +25,13 @@ public:
         LastDatabase,
         LastUsername,
         OnlyMyWork,
+        RecordTab,
+        ChronologyType,
     };
 
-    // Local: this machine's window layout; User: the person's choices.
+    // Local: this machine's window layout and the last sign-in; User: the person's choices
+    // (columns, filters, tabs), kept under Users/<name>/ so that people who share a
+    // workstation do not inherit each other's.
     enum class Scope { Local, User };
 
     struct KeyInfo {
@@ -49,6 +53,13 @@ public:
     Settings(const Settings&) = delete;
     Settings& operator=(const Settings&) = delete;
 
+    // Whose choices the User keys read and write. Until a user is set they read their
+    // defaults and are not written.
+    void setUser(const QString& username);
+    QString user() const { return m_user; }
+    // Where a key is kept for the current user ("Users/pc1000/MyWork/onlyMine").
+    QString storedPath(Key key) const;
+
     QVariant value(Key key) const;
     void setValue(Key key, const QVariant& value);
     void reset(Key key);
@@ -62,6 +73,7 @@ public:
 
 private:
     std::unique_ptr<QSettings> m_settings;
+    QString m_user;
 };
 
 } // namespace somdesk

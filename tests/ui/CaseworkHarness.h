@@ -86,14 +86,23 @@ inline QList<Alert> alertsOf(Services& services, const Session& session, const Q
 
 struct Harness {
     QTemporaryDir settingsDir;
-    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Settings> ownSettings;
     std::unique_ptr<MainWindow> window;
     bool alertsLoaded = false;
     QString shown;
 
     explicit Harness(SignedIn signedIn, bool automaticBackups = false)
+        : Harness(std::move(signedIn), nullptr, automaticBackups)
     {
-        settings = std::make_unique<Settings>(settingsDir.filePath(QStringLiteral("settings.ini")));
+    }
+
+    // With settings shared between windows, as the users of one workstation share them.
+    Harness(SignedIn signedIn, Settings* shared, bool automaticBackups = false)
+    {
+        if (shared == nullptr) {
+            ownSettings = std::make_unique<Settings>(settingsDir.filePath(QStringLiteral("settings.ini")));
+        }
+        Settings* settings = shared != nullptr ? shared : ownSettings.get();
         MainWindow::Options options;
         options.demo = true;
         // Acknowledgements and overrides are made now: alerts as of today see them.

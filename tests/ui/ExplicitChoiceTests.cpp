@@ -4,6 +4,7 @@
 
 #include "CaseworkHarness.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "dialogs/AddEntryDialog.h"
 #include "models/CaseloadModel.h"
 #include "models/ChronologyModel.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QFont>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -189,4 +191,34 @@ TEST_CASE("ui: a selection of entries is acknowledged in one step, leaving out t
         CHECK(std::none_of(e->acknowledged.cbegin(), e->acknowledged.cend(),
                            [&](const Acknowledgement& a) { return a.by == officer; }));
     }
+}
+
+TEST_CASE("ui: the record tab and chronology filter come back for the same user only, on a shared workstation")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Settings shared(dir.filePath(QStringLiteral("settings.ini")));
+    {
+        Harness officer(signInOfficer(), &shared);
+        officer.open(officer.window->caseloadModel()->caseAt(0).ref);
+        officer.window->nominalView()->setCurrentTab(NominalView::Tab::Visits);
+        officer.window->nominalView()->setTypeFilter(EntryType::Concern);
+        auto* onlyMine = officer.window->findChild<QCheckBox*>(QStringLiteral("onlyMineCheck"));
+        REQUIRE(onlyMine != nullptr);
+        onlyMine->setChecked(false);
+        officer.window->close(); // saves
+    }
+    {
+        Harness inspector(signInInspector(), &shared);
+        CHECK(inspector.window->nominalView()->currentTab() == NominalView::Tab::Chronology);
+        CHECK_FALSE(inspector.window->nominalView()->typeFilter().has_value());
+        CHECK(inspector.window->findChild<QCheckBox*>(QStringLiteral("onlyMineCheck"))->isChecked());
+        inspector.window->close();
+    }
+    Harness again(signInOfficer(), &shared);
+    CHECK(again.window->nominalView()->currentTab() == NominalView::Tab::Visits);
+    CHECK(again.window->nominalView()->typeFilter() == std::optional<EntryType>(EntryType::Concern));
+    CHECK_FALSE(again.window->findChild<QCheckBox*>(QStringLiteral("onlyMineCheck"))->isChecked());
+    again.open(again.window->caseloadModel()->caseAt(0).ref);
+    CHECK(again.window->nominalView()->currentTab() == NominalView::Tab::Visits); // opening keeps it
 }

@@ -305,6 +305,7 @@ TEST_CASE("ui: typed settings give defaults and keep values")
     const QString file = dir.filePath(QStringLiteral("settings.ini"));
     {
         Settings settings(file);
+        settings.setUser(QStringLiteral("pc1000"));
         CHECK(settings.flag(Settings::Key::OnlyMyWork));
         CHECK(settings.text(Settings::Key::LastDatabase).isEmpty());
         CHECK(settings.number(Settings::Key::CurrentTab) == 0);
@@ -314,6 +315,7 @@ TEST_CASE("ui: typed settings give defaults and keep values")
         settings.sync();
     }
     Settings again(file);
+    again.setUser(QStringLiteral("pc1000"));
     CHECK(again.text(Settings::Key::LastDatabase) == QStringLiteral("/data/force.sqlite"));
     CHECK_FALSE(again.flag(Settings::Key::OnlyMyWork));
     CHECK(again.number(Settings::Key::CurrentTab) == 1);
@@ -326,6 +328,41 @@ TEST_CASE("ui: typed settings give defaults and keep values")
         CHECK_FALSE(paths.contains(k.path));
         paths << k.path;
     }
+}
+
+TEST_CASE("ui: a user's settings are their own: another user, or nobody signed in, sees the defaults")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    Settings settings(file);
+    // Before anyone signs in, user keys read their defaults and are not written.
+    settings.setValue(Settings::Key::OnlyMyWork, false);
+    CHECK(settings.flag(Settings::Key::OnlyMyWork));
+    CHECK(settings.storedPath(Settings::Key::OnlyMyWork).isEmpty());
+    CHECK(settings.storedPath(Settings::Key::LastDatabase) == QStringLiteral("Session/lastDatabase"));
+
+    settings.setUser(QStringLiteral("pc1000"));
+    settings.setValue(Settings::Key::OnlyMyWork, false);
+    settings.setValue(Settings::Key::ChronologyType, QStringLiteral("concern"));
+    settings.setValue(Settings::Key::LastDatabase, QStringLiteral("/data/shared.sqlite"));
+    CHECK(settings.storedPath(Settings::Key::OnlyMyWork) == QStringLiteral("Users/pc1000/MyWork/onlyMine"));
+
+    settings.setUser(QStringLiteral("pc1001"));
+    CHECK(settings.flag(Settings::Key::OnlyMyWork));
+    CHECK(settings.text(Settings::Key::ChronologyType).isEmpty());
+    CHECK(settings.text(Settings::Key::LastDatabase) == QStringLiteral("/data/shared.sqlite")); // the machine's
+
+    // A name cannot reach into another user's keys.
+    settings.setUser(QStringLiteral("pc1000/MyWork"));
+    CHECK(settings.storedPath(Settings::Key::OnlyMyWork) == QStringLiteral("Users/pc1000%2FMyWork/MyWork/onlyMine"));
+    CHECK(settings.flag(Settings::Key::OnlyMyWork));
+
+    settings.sync();
+    Settings again(file);
+    again.setUser(QStringLiteral("pc1000"));
+    CHECK_FALSE(again.flag(Settings::Key::OnlyMyWork));
+    CHECK(again.text(Settings::Key::ChronologyType) == QStringLiteral("concern"));
 }
 
 TEST_CASE("ui: the chronology filter keeps one type and entries with every word, and marks the matches")

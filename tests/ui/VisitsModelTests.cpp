@@ -40,7 +40,8 @@ TEST_CASE("ui: visits model passes the model tester and shows the pattern in wor
     const Visit older = visit(QDate(2024, 5, 27), VisitType::Home, true, QTime(18, 30),
                               {QStringLiteral("address"), QStringLiteral("devices")}, std::nullopt);
     const Visit newer = visit(QDate(2024, 6, 3), VisitType::Home, false, std::nullopt, {}, QStringLiteral("  "));
-    const Visit office = visit(QDate(2024, 5, 30), VisitType::Office, true, QTime(10, 0), {}, QStringLiteral("Payslip"));
+    const Visit office =
+        visit(QDate(2024, 5, 30), VisitType::Office, true, QTime(10, 0), {}, QStringLiteral("Payslip"));
     model.setVisits({older, office, newer}, directory);
     model.setVisits({}, directory);
     model.setVisits({older, office, newer}, directory);

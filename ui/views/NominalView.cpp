@@ -539,6 +539,12 @@ void NominalView::setTypeFilter(std::optional<EntryType> type)
     m_ui->typeFilter->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+std::optional<EntryType> NominalView::typeFilter() const
+{
+    const QVariant type = m_ui->typeFilter->currentData();
+    return type.isValid() ? std::optional<EntryType>(static_cast<EntryType>(type.toInt())) : std::nullopt;
+}
+
 void NominalView::setSearchText(const QString& text)
 {
     m_ui->chronologySearch->setText(text);

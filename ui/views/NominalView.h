@@ -70,6 +70,7 @@ public:
 
     // The chronology's filter: one entry type (or all) and words to find, highlighted.
     void setTypeFilter(std::optional<EntryType> type);
+    std::optional<EntryType> typeFilter() const;
     void setSearchText(const QString& text);
     ChronologyFilterModel* chronologyFilter() const { return m_chronologyProxy; }
     MatchHighlightDelegate* matchHighlighter() const { return m_highlighter; }
