@@ -7,10 +7,12 @@ cd "$(dirname "$0")/.."
 app=./build/ui/somdesk
 [ -x "$app" ] || { echo "build first: cmake -S . -B build && cmake --build build" >&2; exit 1; }
 mkdir -p docs/screenshots
-shoot() { # NAME SCENE
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --demo --screenshot "docs/screenshots/$1.png" --screenshot-scene "$2"
+shoot() { # NAME SCENE [PALETTE]
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --demo --palette "${3:-light}" \
+    --screenshot "docs/screenshots/$1.png" --screenshot-scene "$2"
 }
 shoot main record
+shoot main-dark record dark
 shoot add-entry add-entry
 shoot log-visit log-visit
 shoot record-arms record-arms

@@ -10,11 +10,13 @@
 #include "models/ItemRoles.h"
 #include "models/Labels.h"
 #include "models/SearchResultsModel.h"
+#include "models/StatusColours.h"
 #include "services/Permissions.h"
 #include "views/NominalView.h"
 
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -137,6 +139,14 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
     setupActions();
     m_settings.setUser(m_session.username); // columns, filters and tabs are the person's own
     restoreSettings();
+    if (!m_options.paletteGiven) {
+        applyPalette(m_settings.flag(Settings::Key::DarkPalette));
+    }
+    m_ui->actionDarkPalette->setChecked(colours::isDark(QApplication::palette()));
+    connect(m_ui->actionDarkPalette, &QAction::toggled, this, [this](bool dark) {
+        applyPalette(dark);
+        m_settings.setValue(Settings::Key::DarkPalette, dark);
+    });
     updateTitle();
     m_nominalView->showMessage(tr("Select a nominal in the caseload to see the record."));
     updateCaseActions();
@@ -221,6 +231,13 @@ void MainWindow::setupActions()
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
+}
+
+void MainWindow::applyPalette(bool dark)
+{
+    // Fusion draws every role of the palette, so the contrast checked for it is what is seen.
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(dark ? colours::darkPalette() : colours::lightPalette());
 }
 
 void MainWindow::restoreSettings()

@@ -62,12 +62,15 @@ public:
         QDate today;                  // the Europe/London date alerts are computed for
         QString databasePath;         // shown in the status bar and remembered
         bool automaticBackups = true; // after a passed quick check, then hourly
+        bool paletteGiven = false;    // --palette on the command line wins over the user's choice
     };
 
     // Whether the database passed its quick check: changes are allowed only after it has.
     enum class Integrity { Unchecked, Ok, Failed };
 
     MainWindow(SignedIn signedIn, const Options& options, Settings& settings, QWidget* parent = nullptr);
+    // The app's light or dark palette (models/StatusColours.h), for the whole application.
+    static void applyPalette(bool dark);
     ~MainWindow() override;
 
     // Loads the caseload and the alerts again.

@@ -20,6 +20,7 @@ const QList<Settings::KeyInfo>& Settings::keys()
         {Key::RecordTab, QStringLiteral("Record/tab"), Scope::User, 0},
         // The chronology's type filter as the bundle's type name; empty for every type.
         {Key::ChronologyType, QStringLiteral("Record/chronologyType"), Scope::User, QString()},
+        {Key::DarkPalette, QStringLiteral("View/darkPalette"), Scope::User, false},
     };
     return kKeys;
 }

@@ -27,6 +27,7 @@ public:
         OnlyMyWork,
         RecordTab,
         ChronologyType,
+        DarkPalette,
     };
 
     // Local: this machine's window layout and the last sign-in; User: the person's choices

@@ -231,8 +231,19 @@ int main(int argc, char* argv[])
         QStringLiteral("SCENE"), QStringLiteral("record"));
     parser.addOption(screenshotOption);
     parser.addOption(sceneOption);
+    const QCommandLineOption paletteOption(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "\"light\" or \"dark\"; without it, each user's choice (View menu)."),
+        QStringLiteral("NAME"));
+    parser.addOption(paletteOption);
     parser.process(app);
 
+    const QString paletteName = parser.value(paletteOption);
+    if (parser.isSet(paletteOption) && paletteName != QLatin1String("light") && paletteName != QLatin1String("dark")) {
+        std::fprintf(stderr, "--palette: \"light\" or \"dark\", not \"%s\"\n", qPrintable(paletteName));
+        return 2;
+    }
+    MainWindow::applyPalette(paletteName == QLatin1String("dark"));
     spdlog::info("somdesk {} starting", SOMDESK_VERSION);
     Settings settings;
     const QDate today = londonDate(QDateTime::currentDateTimeUtc());
@@ -245,6 +256,7 @@ int main(int argc, char* argv[])
         MainWindow::Options options;
         options.today = today;
         options.demo = demo;
+        options.paletteGiven = parser.isSet(paletteOption);
 
         if (options.demo) {
             options.databasePath = !database.isEmpty() ? database : DemoDatabase::defaultPath();

@@ -10,6 +10,7 @@
 #include "models/ChronologyModel.h"
 #include "models/ItemRoles.h"
 #include "models/SearchResultsModel.h"
+#include "models/StatusColours.h"
 #include "views/NominalView.h"
 
 #include <catch2/catch.hpp>
@@ -206,6 +207,8 @@ TEST_CASE("ui: the record tab and chronology filter come back for the same user 
         auto* onlyMine = officer.window->findChild<QCheckBox*>(QStringLiteral("onlyMineCheck"));
         REQUIRE(onlyMine != nullptr);
         onlyMine->setChecked(false);
+        officer.action("actionDarkPalette")->setChecked(true);
+        CHECK(colours::isDark(QApplication::palette()));
         officer.window->close(); // saves
     }
     {
@@ -213,6 +216,8 @@ TEST_CASE("ui: the record tab and chronology filter come back for the same user 
         CHECK(inspector.window->nominalView()->currentTab() == NominalView::Tab::Chronology);
         CHECK_FALSE(inspector.window->nominalView()->typeFilter().has_value());
         CHECK(inspector.window->findChild<QCheckBox*>(QStringLiteral("onlyMineCheck"))->isChecked());
+        CHECK_FALSE(colours::isDark(QApplication::palette())); // the inspector's own (default) palette
+        CHECK_FALSE(inspector.action("actionDarkPalette")->isChecked());
         inspector.window->close();
     }
     Harness again(signInOfficer(), &shared);
@@ -221,4 +226,8 @@ TEST_CASE("ui: the record tab and chronology filter come back for the same user 
     CHECK_FALSE(again.window->findChild<QCheckBox*>(QStringLiteral("onlyMineCheck"))->isChecked());
     again.open(again.window->caseloadModel()->caseAt(0).ref);
     CHECK(again.window->nominalView()->currentTab() == NominalView::Tab::Visits); // opening keeps it
+    CHECK(colours::isDark(QApplication::palette()));
+    CHECK(again.action("actionDarkPalette")->isChecked());
+    again.action("actionDarkPalette")->setChecked(false);
+    CHECK_FALSE(colours::isDark(QApplication::palette()));
 }

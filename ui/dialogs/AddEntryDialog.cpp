@@ -1,4 +1,5 @@
 #include "dialogs/AddEntryDialog.h"
+#include "models/StatusColours.h"
 
 #include "models/Labels.h"
 
@@ -31,6 +32,7 @@ AddEntryDialog::AddEntryDialog(const QString& nominal, Role role, const QList<En
     : QDialog(parent), m_ui(std::make_unique<Ui::AddEntryDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colours::error(palette()).name()));
     setWindowTitle(tr("Add entry — %1").arg(nominal));
     m_ui->nominalLabel->setText(tr("New entry in the chronology of %1.").arg(nominal));
     m_ui->errorLabel->hide();

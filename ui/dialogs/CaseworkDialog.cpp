@@ -1,4 +1,5 @@
 #include "dialogs/CaseworkDialog.h"
+#include "models/StatusColours.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -30,7 +31,7 @@ void CaseworkDialog::finish(const QString& okText)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(colours::error(palette()).name()));
     m_error->hide();
     m_layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "dialogs/PurposeDialog.h"
+#include "models/StatusColours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ PurposeDialog::PurposeDialog(const QString& ref, QWidget* parent) : QDialog(pare
     form->addRow(tr("&Details:"), m_detail);
     layout->addLayout(form);
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(colours::error(palette()).name()));
     m_error->hide();
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,4 +1,5 @@
 #include "dialogs/SignInDialog.h"
+#include "models/StatusColours.h"
 
 #include "ui_SignInDialog.h"
 
@@ -15,6 +16,7 @@ namespace somdesk {
 SignInDialog::SignInDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_unique<Ui::SignInDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colours::error(palette()).name()));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign in"));
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
     m_ui->errorLabel->hide();

@@ -5,8 +5,10 @@
 #include <QJsonArray>
 
 #include "core/rules/RuleCatalogue.h"
+#include "models/StatusColours.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -167,29 +169,17 @@ QString Labels::londonDateTime(const QDateTime& utc)
 
 QColor Labels::alertColour(AlertStatus status)
 {
-    switch (status) {
-    case AlertStatus::Overdue:
-        return {0xb0, 0x10, 0x10};
-    case AlertStatus::Due:
-        return {0xa8, 0x5c, 0x00};
-    case AlertStatus::Info:
-        return {0x1f, 0x4e, 0x99};
-    }
-    return {};
+    return colours::alert(status, QGuiApplication::palette());
+}
+
+QColor Labels::mutedColour()
+{
+    return colours::muted(QGuiApplication::palette());
 }
 
 QColor Labels::riskColour(RiskLevel level)
 {
-    switch (level) {
-    case RiskLevel::VeryHigh:
-        return {0xb0, 0x10, 0x10};
-    case RiskLevel::High:
-        return {0xa8, 0x5c, 0x00};
-    case RiskLevel::Medium:
-    case RiskLevel::Low:
-        return {};
-    }
-    return {};
+    return colours::risk(level, QGuiApplication::palette());
 }
 
 QString Labels::detailChange(const FieldChange& change)

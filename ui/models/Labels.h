@@ -50,10 +50,11 @@ public:
     // A UTC instant shown on its Europe/London wall clock: dd MMM yyyy HH:mm.
     static QString londonDateTime(const QDateTime& utc);
 
-    // Text colours that read on a light background: overdue red, due amber, info blue.
+    // Status text colours for the application's palette (models/StatusColours.h): overdue
+    // red, due amber, info blue, each at least 4.5:1 on the light and the dark palette.
     static QColor alertColour(AlertStatus status);
     // Text that says something is absent ("Not acknowledged", "Name or alias").
-    static QColor mutedColour() { return {0x70, 0x70, 0x70}; }
+    static QColor mutedColour();
     static QColor riskColour(RiskLevel level);
 };
 

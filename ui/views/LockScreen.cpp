@@ -1,4 +1,5 @@
 #include "views/LockScreen.h"
+#include "models/StatusColours.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -45,7 +46,7 @@ LockScreen::LockScreen(const QString& who, QWidget* parent) : QWidget(parent)
     outer->addLayout(row);
     m_error = new QLabel(this);
     m_error->setAlignment(Qt::AlignCenter);
-    m_error->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(colours::error(palette()).name()));
     m_error->hide();
     outer->addWidget(m_error);
     outer->addStretch();

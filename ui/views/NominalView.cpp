@@ -8,12 +8,14 @@
 #include "models/Labels.h"
 #include "models/RecordTableModel.h"
 #include "models/RecordTables.h"
+#include "models/StatusColours.h"
 #include "models/VisitsModel.h"
 #include "views/MatchHighlighter.h"
 
 #include "ui_NominalView.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -37,7 +39,6 @@ NominalView::NominalView(QWidget* parent)
     for (QLabel* caption : {m_ui->refCaption, m_ui->dobCaption, m_ui->riskCaption, m_ui->mappaCaption,
                             m_ui->ownerCaption, m_ui->areaCaption, m_ui->managementCaption, m_ui->registrationCaption,
                             m_ui->addressCaption, m_ui->detailsCaption}) {
-        caption->setStyleSheet(QStringLiteral("color: palette(mid);"));
         caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
     }
     for (QLabel* value : {m_ui->refValue, m_ui->dobValue, m_ui->riskValue, m_ui->mappaValue, m_ui->ownerValue,
@@ -45,6 +46,7 @@ NominalView::NominalView(QWidget* parent)
         value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    applyStatusColours();
     m_ui->headerGrid->setColumnStretch(1, 1);
     m_ui->headerGrid->setColumnStretch(3, 2);
     for (QLabel* caption : {m_ui->alertsCaption, m_ui->chronologyCaption, m_ui->entryCaption}) {
@@ -258,9 +260,7 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
     m_ui->refValue->setText(n.ref);
     m_ui->dobValue->setText(Labels::date(n.dateOfBirth));
     m_ui->riskValue->setText(Labels::risk(n.riskLevel));
-    const QColor riskColour = Labels::riskColour(n.riskLevel);
-    m_ui->riskValue->setStyleSheet(
-        riskColour.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(riskColour.name()) : QString());
+    applyStatusColours();
     m_ui->mappaValue->setText(Labels::mappa(n.mappaCategory, n.mappaLevel));
     m_ui->ownerValue->setText(directory.displayName(n.owner));
     m_ui->ownerValue->setToolTip(n.owner);
@@ -581,6 +581,31 @@ QString NominalView::entryPaneText() const
 int NominalView::entryPaneMatches() const
 {
     return m_ownMatches;
+}
+
+// ---------------------------------------------------------------- colours
+
+void NominalView::applyStatusColours()
+{
+    // Captions muted, the risk in its status colour: both from the palette in use, so they
+    // keep their contrast when the palette changes.
+    const QString muted = QStringLiteral("color: %1;").arg(colours::muted(palette()).name());
+    for (QLabel* caption : {m_ui->refCaption, m_ui->dobCaption, m_ui->riskCaption, m_ui->mappaCaption,
+                            m_ui->ownerCaption, m_ui->areaCaption, m_ui->managementCaption, m_ui->registrationCaption,
+                            m_ui->addressCaption, m_ui->detailsCaption}) {
+        caption->setStyleSheet(muted);
+    }
+    const QColor risk = !m_ref.isEmpty() ? colours::risk(m_nominal.riskLevel, palette()) : QColor();
+    m_ui->riskValue->setStyleSheet(risk.isValid() ? QStringLiteral("color: %1; font-weight: bold;").arg(risk.name())
+                                                  : QString());
+}
+
+void NominalView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyStatusColours();
+    }
 }
 
 } // namespace somdesk

@@ -110,7 +110,11 @@ signals:
     void auditTrailWanted(const QString& ref);
     void currentTabChanged(NominalView::Tab tab);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void applyStatusColours();
     void showSelectedEntry();
     void showDetailsHistory(const Nominal& n, const UserDirectory& directory);
     void buildRecordTabs();
