@@ -2,6 +2,7 @@
 
 #include "DemoCalendar.h"
 #include "DemoDipSamples.h"
+#include "DemoMoment.h"
 #include "DemoRandom.h"
 #include "DemoRoster.h"
 #include "DemoScenario.h"
@@ -129,6 +130,7 @@ Bundle DemoGenerator::generate(const DemoOptions& options)
     }
     bundle.dipSamples = dipSamples(dir, bundle.nominals, options.seed, today);
     bundle.users = std::move(dir.users);
+    keepBefore(bundle, todayDate, options.moment);
     return bundle;
 }
 

@@ -7,6 +7,7 @@
 #include "core/Domain.h"
 
 #include <QDate>
+#include <QDateTime>
 
 namespace somdesk {
 
@@ -18,6 +19,10 @@ struct DemoOptions {
     QDate today;
     // 0 = a realistic mix averaging about 25 entries per nominal; > 0 = about that many each.
     int entriesPerNominal = 0;
+    // The moment the demo is made (UTC). When valid, nothing is stamped later than it: the
+    // last day's stamps are squeezed, in order, into the part of it that has passed
+    // (DemoMoment.h). Invalid: whole working days, for reproducible fixtures.
+    QDateTime moment;
 };
 
 class DemoGenerator {

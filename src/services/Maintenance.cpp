@@ -4,7 +4,9 @@
 #include "ServiceContext.h"
 #include "Services.h"
 #include "ServicesInternals.h"
+#include "core/Clock.h"
 #include "core/bundle/BundleWriter.h"
+#include "core/rules/Dates.h"
 #include "demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
@@ -276,6 +278,10 @@ Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const
     options.nominals = nominals;
     options.seed = seed;
     options.today = today;
+    // Made now for today: nothing in it may be stamped later than this moment.
+    if (const QDateTime now = Clock::system()->nowUtcSeconds(); londonDate(now) == today) {
+        options.moment = now;
+    }
     Bundle bundle = DemoGenerator::generate(options);
     // One Argon2id hash for the shared demo password: every demo user signs in with it.
     QByteArray pwCopy = password;
