@@ -397,8 +397,11 @@ void MainWindow::refresh()
             if (m_ui->caseloadTable->horizontalHeader()->sectionSize(CaseloadModel::Name) <= 100 ||
                 m_settings.bytes(Settings::Key::CaseloadHeader).isEmpty()) {
                 m_ui->caseloadTable->resizeColumnsToContents();
+                // Room for the bold of the row on screen, which may not be the row sized on.
+                const int bold = m_ui->caseloadTable->fontMetrics().averageCharWidth() * 2;
                 for (int column = 0; column < CaseloadModel::ColumnCount; ++column) {
-                    m_ui->caseloadTable->setColumnWidth(column, qMin(m_ui->caseloadTable->columnWidth(column), 240));
+                    m_ui->caseloadTable->setColumnWidth(column,
+                                                        qMin(m_ui->caseloadTable->columnWidth(column) + bold, 256));
                 }
             }
             // One area (an officer's or a team's caseload) says nothing per row; the record shows it.
@@ -622,7 +625,8 @@ void MainWindow::readNominal(const QString& ref, bool quiet, const QString& give
                 QTimer::singleShot(0, this, [this, alert = *m_alertToFix] { openFixFor(alert); });
             }
             m_alertToFix.reset();
-            setStatus(tr("Showing %1.").arg(ref));
+            setStatus(m_caseload->rowOfRef(ref) >= 0 ? tr("Showing %1.").arg(ref)
+                                                     : tr("Showing %1, outside your caseload: read only.").arg(ref));
             emit nominalShown(ref);
         });
 }
@@ -729,17 +733,20 @@ void MainWindow::updateCaseActions()
     const bool record =
         !m_shownRef.isEmpty() && m_shownRef == m_nominalView->currentRef() && m_nominalView->isShowingRecord();
 
-    m_ui->actionAddEntry->setEnabled(writable && record && isAllowed(m_session.role, Operation::AddEntry));
-    updateRecordingActions(writable, record);
+    // Casework only inside the user's scope, which is exactly their caseload: a record opened
+    // from a search outside it is read only, however it was opened.
+    const bool inScope = record && m_caseload->rowOfRef(m_shownRef) >= 0;
+    m_ui->actionAddEntry->setEnabled(writable && inScope && isAllowed(m_session.role, Operation::AddEntry));
+    updateRecordingActions(writable, inScope);
 
-    const QStringList acknowledgeable = record ? acknowledgeableSelection() : QStringList();
+    const QStringList acknowledgeable = inScope ? acknowledgeableSelection() : QStringList();
     m_ui->actionAcknowledge->setEnabled(writable && !acknowledgeable.isEmpty() &&
                                         isAllowed(m_session.role, Operation::AcknowledgeEntry));
     m_ui->actionAcknowledge->setText(acknowledgeable.size() > 1
                                          ? tr("&Acknowledge %n entries", nullptr, int(acknowledgeable.size()))
                                          : tr("&Acknowledge entry"));
 
-    m_ui->actionOverrideAlert->setEnabled(writable && record && m_nominalView->selectedAlert() != nullptr &&
+    m_ui->actionOverrideAlert->setEnabled(writable && inScope && m_nominalView->selectedAlert() != nullptr &&
                                           isAllowed(m_session.role, Operation::OverrideAlert));
 }
 

@@ -770,6 +770,13 @@ TEST_CASE("ui: a record outside the caseload opens only with a purpose, and the 
         CHECK(h.window->nominalView()->alertsCaption().contains(expected.error().message));
     }
     CHECK_FALSE(h.window->nominalView()->alertsCaption().contains(QStringLiteral("none open")));
+    // Read only: outside the officer's caseload, nothing may be recorded on it.
+    for (const char* name : {"actionAddEntry", "actionLogVisit", "actionRecordArms", "actionRaiseConcern",
+                             "actionEditDetails", "actionAcknowledge"}) {
+        INFO(name);
+        CHECK_FALSE(h.action(name)->isEnabled());
+    }
+    CHECK(h.window->openAddEntryDialog() == nullptr);
     // An officer is not offered the record's audit trail.
     CHECK(h.window->nominalView()->currentTab() == NominalView::Tab::Chronology);
     h.window->nominalView()->setCurrentTab(NominalView::Tab::Audit);
@@ -788,7 +795,8 @@ TEST_CASE("ui: a record outside the caseload opens only with a purpose, and the 
     CHECK(trail->last().username == officer.username);
     CHECK(trail->last().purpose == QStringLiteral("Intelligence check: stop check reported by response"));
 
-    // One's own cases are not asked about.
+    // One's own cases are not asked about, and casework is offered again.
     h.open(own);
     CHECK(asked.size() == 2);
+    CHECK(h.action("actionAddEntry")->isEnabled());
 }
