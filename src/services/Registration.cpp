@@ -7,6 +7,7 @@
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
+#include "core/InputLimits.h"
 #include "core/bundle/BundleReader.h"
 #include "core/rules/Dates.h"
 
@@ -41,6 +42,21 @@ Status checkNoHistory(const Nominal& n)
     }
     if (n.custody.size() > 1) {
         return Error::invalid(QStringLiteral("custody: at most one period (the current custody) at registration"));
+    }
+    return {};
+}
+
+// The same limits as a bundle's photo (bundle-format.md): a JPEG or PNG of at most 1 MiB.
+Status checkPhoto(const Nominal& n)
+{
+    if (!n.photo) {
+        return {};
+    }
+    if (n.photo->size() > limits::kMaxPhotoBytes) {
+        return Error::invalid(QStringLiteral("photo: larger than 1 MiB"));
+    }
+    if (!n.photo->startsWith("\xFF\xD8\xFF") && !n.photo->startsWith("\x89PNG\r\n\x1A\n")) {
+        return Error::invalid(QStringLiteral("photo: not a JPEG or PNG image"));
     }
     return {};
 }
@@ -148,6 +164,9 @@ Result<QString> Services::registerNominal(const Session& session, const Nominal&
         return st.error();
     }
     if (Status st = checkDates(nominal, londonDate(m_ctx->db().now())); !st) {
+        return st.error();
+    }
+    if (Status st = checkPhoto(nominal); !st) {
         return st.error();
     }
     Transaction tx(m_ctx->db());

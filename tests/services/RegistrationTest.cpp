@@ -151,6 +151,25 @@ TEST_CASE("registration: each refusal names its field and saves nothing")
     n = r.newCase(QStringLiteral("N700010"));
     n.custody = {CustodyPeriod{QDate(2020, 1, 1), {}, QDate(2021, 1, 1)}, CustodyPeriod{QDate(2022, 1, 1), {}, {}}};
     CHECK_THAT(r.refusal(n, r.officer), StartsWith("custody: at most one period"));
+
+    n = r.newCase(QStringLiteral("N700010"));
+    n.photo = QByteArray("GIF89a not accepted");
+    CHECK_THAT(r.refusal(n, r.officer), StartsWith("photo: not a JPEG or PNG image"));
+    n.photo = QByteArray("\x89PNG\r\n\x1A\n") + QByteArray(1024 * 1024, 'x');
+    CHECK_THAT(r.refusal(n, r.officer), StartsWith("photo: larger than 1 MiB"));
+}
+
+TEST_CASE("registration: a photo given at registration is kept exactly")
+{
+    Registering r;
+    Nominal n = r.newCase(QStringLiteral("N700020"));
+    const QByteArray jpeg = QByteArray("\xFF\xD8\xFF\xE0") + QByteArray("synthetic picture bytes");
+    n.photo = jpeg;
+    REQUIRE(r.f.s->registerNominal(r.officer, n).ok());
+    auto stored = r.f.s->readNominal(r.officer, QStringLiteral("N700020"), QStringLiteral("test"));
+    REQUIRE(stored.ok());
+    REQUIRE(stored->photo.has_value());
+    CHECK(*stored->photo == jpeg);
 }
 
 TEST_CASE("registration: an officer registers only their own cases, a sergeant their team's, an admin none")

@@ -28,6 +28,7 @@
 #include "models/SearchResultsModel.h"
 #include "models/VisitsModel.h"
 #include "views/NominalView.h"
+#include "views/RecordHeaderExtras.h"
 
 #include <catch2/catch.hpp>
 
@@ -36,6 +37,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -655,12 +658,39 @@ TEST_CASE("ui: registering a nominal opens the new record; the same name and dat
     CHECK(dialog->errorText() == QStringLiteral("Family name: required"));
     fill(dialog);
     CHECK(dialog->errorText().isEmpty());
+    // The photo: a file that is not a picture is refused and leaves none; a PNG is taken.
+    QTemporaryDir pictures;
+    const QString notAPicture = pictures.filePath(QStringLiteral("notes.png"));
+    {
+        QFile f(notAPicture);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("not an image at all");
+    }
+    CHECK(dialog->setPhotoFile(notAPicture) == QStringLiteral("Photo: not a PNG or JPEG picture"));
+    CHECK(dialog->photo().isEmpty());
+    const QString png = pictures.filePath(QStringLiteral("face.png"));
+    QImage face(60, 75, QImage::Format_RGB32);
+    face.fill(QColor(0x80, 0x90, 0xa0));
+    REQUIRE(face.save(png, "PNG"));
+    CHECK(dialog->setPhotoFile(png).isEmpty());
+    CHECK_FALSE(dialog->photo().isEmpty());
     const QString ref = dialog->nominal().ref;
     CHECK(ref.startsWith(QLatin1Char('N')));
     h.shown.clear();
     h.send(dialog);
     REQUIRE(QTest::qWaitFor([&] { return h.shown == ref && !h.window->isBusy(); }, kTimeoutMs));
     CHECK(h.shownRecord().familyName == QStringLiteral("UITESTCASE"));
+    // The header shows the photo, the age beside the date of birth and the custody status.
+    REQUIRE(h.shownRecord().photo.has_value());
+    auto* photo = h.window->nominalView()->findChild<QLabel*>(QStringLiteral("photoLabel"));
+    REQUIRE(photo != nullptr);
+    CHECK_FALSE(photo->pixmap().isNull());
+    CHECK(photo->accessibleName().contains(QStringLiteral("UITESTCASE")));
+    const int age = RecordHeaderExtras::ageOn(QDate(1977, 7, 7), londonDate(QDateTime::currentDateTimeUtc()));
+    CHECK(h.window->nominalView()->findChild<QLabel*>(QStringLiteral("dobValue"))->text() ==
+          QStringLiteral("07 Jul 1977 (age %1)").arg(age));
+    CHECK(h.window->nominalView()->findChild<QLabel*>(QStringLiteral("custodyValue"))->text() ==
+          QStringLiteral("In the community"));
     REQUIRE(QTest::qWaitFor([&] { return h.window->caseloadModel()->rowCount() == before + 1; }, kTimeoutMs));
 
     // The same person again: the question comes first; "no" keeps the dialog open, unsaved.

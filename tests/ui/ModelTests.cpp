@@ -8,6 +8,7 @@
 #include "models/RecordTableModel.h"
 #include "models/RecordTables.h"
 #include "views/MatchHighlighter.h"
+#include "views/RecordHeaderExtras.h"
 
 #include "models/CollatingProxyModel.h"
 #include "models/ItemRoles.h"
@@ -428,4 +429,22 @@ TEST_CASE("ui: record tables list a nominal's records newest first, in words")
     model.setTable(notes);
     CHECK(model.rowCount() == 2);
     CHECK(model.headerData(1, Qt::Horizontal).toString() == QStringLiteral("Kind"));
+}
+
+TEST_CASE("ui: the header's age counts whole years, a leap-day birthday on 1 March, and custody reads in words")
+{
+    CHECK(RecordHeaderExtras::ageOn(QDate(1980, 5, 10), QDate(2026, 5, 9)) == 45);
+    CHECK(RecordHeaderExtras::ageOn(QDate(1980, 5, 10), QDate(2026, 5, 10)) == 46);
+    CHECK(RecordHeaderExtras::ageOn(QDate(2000, 2, 29), QDate(2025, 2, 28)) == 24);
+    CHECK(RecordHeaderExtras::ageOn(QDate(2000, 2, 29), QDate(2025, 3, 1)) == 25);
+    CHECK(RecordHeaderExtras::ageOn(QDate(2000, 2, 29), QDate(2028, 2, 29)) == 28);
+    CHECK(RecordHeaderExtras::ageOn(QDate(2000, 1, 1), QDate(1999, 1, 1)) == 0);
+
+    Nominal n;
+    CHECK(RecordHeaderExtras::custodyText(n) == QStringLiteral("In the community"));
+    n.custody.append(CustodyPeriod{QDate(2024, 2, 3), QDate(2027, 6, 1), std::nullopt});
+    CHECK(RecordHeaderExtras::custodyText(n) ==
+          QStringLiteral("In custody since 03 Feb 2024; expected release 01 Jun 2027"));
+    n.custody.last().releasedOn = QDate(2026, 1, 15);
+    CHECK(RecordHeaderExtras::custodyText(n) == QStringLiteral("In the community, released 15 Jan 2026"));
 }

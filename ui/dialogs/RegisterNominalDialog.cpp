@@ -1,17 +1,24 @@
 #include "dialogs/RegisterNominalDialog.h"
 
+#include "core/InputLimits.h"
 #include "dialogs/DialogFields.h"
 #include "models/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -60,6 +67,38 @@ RegisterNominalDialog::RegisterNominalDialog(const QString& proposedRef, const Q
     whoForm->addRow(tr("Date of &birth:"), m_dob);
     m_address = dialogFields::textBox(who, tr("Home address as notified"), 50);
     whoForm->addRow(tr("A&ddress:"), m_address);
+    m_photoPreview = new QLabel(tr("No photo"), who);
+    m_photoPreview->setFixedSize(72, 90);
+    m_photoPreview->setAlignment(Qt::AlignCenter);
+    m_photoPreview->setFrameShape(QFrame::StyledPanel);
+    m_photoPreview->setAccessibleName(tr("Photo preview"));
+    m_photoButton = new QPushButton(tr("C&hoose photo…"), who);
+    m_photoRemove = new QPushButton(tr("Re&move photo"), who);
+    m_photoRemove->setEnabled(false);
+    auto* photoButtons = new QVBoxLayout();
+    photoButtons->addWidget(m_photoButton);
+    photoButtons->addWidget(m_photoRemove);
+    photoButtons->addStretch();
+    auto* photoRow = new QHBoxLayout();
+    photoRow->addWidget(m_photoPreview);
+    photoRow->addLayout(photoButtons);
+    photoRow->addStretch();
+    whoForm->addRow(tr("Photo:"), photoRow);
+    connect(m_photoButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Photo of the person"), QString(), tr("Images (*.png *.jpg *.jpeg)"));
+        if (!path.isEmpty()) {
+            if (const QString refused = setPhotoFile(path); !refused.isEmpty()) {
+                showFieldError(m_photoButton, refused);
+            }
+        }
+    });
+    connect(m_photoRemove, &QPushButton::clicked, this, [this] {
+        m_photo.clear();
+        m_photoPreview->setPixmap({});
+        m_photoPreview->setText(tr("No photo"));
+        m_photoRemove->setEnabled(false);
+    });
     columns->addWidget(who);
 
     auto* registration = new QGroupBox(tr("Registration and management"), this);
@@ -118,6 +157,7 @@ RegisterNominalDialog::RegisterNominalDialog(const QString& proposedRef, const Q
     addField(QStringLiteral("aliases"), tr("Aliases"), m_aliases);
     addField(QStringLiteral("date_of_birth"), tr("Date of birth"), m_dob);
     addField(QStringLiteral("address"), tr("Address"), m_address);
+    addField(QStringLiteral("photo"), tr("Photo"), m_photoButton);
     addField(QStringLiteral("registration"), tr("First notified"), m_notified);
     addField(QStringLiteral("owner"), tr("Officer"), m_owner);
     addField(QStringLiteral("area"), tr("Area"), m_owner);
@@ -141,6 +181,9 @@ Nominal RegisterNominalDialog::nominal() const
     if (const QString address = m_address->toPlainText().trimmed(); !address.isEmpty()) {
         n.address = address;
     }
+    if (!m_photo.isEmpty()) {
+        n.photo = m_photo;
+    }
     n.area = m_area;
     n.owner = m_owner->currentData().toString();
     n.mappaCategory = m_category->value();
@@ -158,6 +201,31 @@ Nominal RegisterNominalDialog::nominal() const
         n.custody << c;
     }
     return n;
+}
+
+QString RegisterNominalDialog::setPhotoFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return tr("Photo: %1 cannot be read").arg(QFileInfo(path).fileName());
+    }
+    if (file.size() > limits::kMaxPhotoBytes) {
+        return tr("Photo: larger than 1 MB; choose a smaller picture");
+    }
+    const QByteArray bytes = file.readAll();
+    QImage image;
+    const QByteArray format = bytes.startsWith("\x89PNG")        ? QByteArrayLiteral("PNG")
+                              : bytes.startsWith("\xff\xd8\xff") ? QByteArrayLiteral("JPEG")
+                                                                 : QByteArray();
+    if (format.isEmpty() || !image.loadFromData(bytes, format.constData())) {
+        return tr("Photo: not a PNG or JPEG picture");
+    }
+    m_photo = bytes;
+    m_photoPreview->setText(QString());
+    m_photoPreview->setPixmap(
+        QPixmap::fromImage(image.scaled(m_photoPreview->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_photoRemove->setEnabled(true);
+    return {};
 }
 
 bool RegisterNominalDialog::checkBeforeSend()

@@ -14,6 +14,8 @@
 #include <QPair>
 
 class QCheckBox;
+class QLabel;
+class QPushButton;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -42,6 +44,10 @@ public:
     QLineEdit* givenNamesEdit() const { return m_given; }
     QDateEdit* dateOfBirthEdit() const { return m_dob; }
     QComboBox* ownerBox() const { return m_owner; }
+    // The photo (optional): a PNG or JPEG file of at most 1 MB, shown before saving. Returns
+    // the message when the file is refused (and then keeps the photo there was).
+    QString setPhotoFile(const QString& path);
+    QByteArray photo() const { return m_photo; }
 
 protected:
     bool checkBeforeSend() override;
@@ -63,6 +69,10 @@ private:
     QComboBox* m_period = nullptr;
     QCheckBox* m_under18 = nullptr;
     QCheckBox* m_inCustody = nullptr;
+    QLabel* m_photoPreview = nullptr;
+    QPushButton* m_photoButton = nullptr;
+    QPushButton* m_photoRemove = nullptr;
+    QByteArray m_photo;
     QDateEdit* m_custodyFrom = nullptr;
     QCheckBox* m_releaseKnown = nullptr;
     QDateEdit* m_expectedRelease = nullptr;

@@ -11,6 +11,7 @@
 #include "models/StatusColours.h"
 #include "models/VisitsModel.h"
 #include "views/MatchHighlighter.h"
+#include "views/RecordHeaderExtras.h"
 
 #include "ui_NominalView.h"
 
@@ -43,12 +44,19 @@ NominalView::NominalView(QWidget* parent)
     }
     for (QLabel* value : {m_ui->refValue, m_ui->dobValue, m_ui->riskValue, m_ui->mappaValue, m_ui->ownerValue,
                           m_ui->areaValue, m_ui->managementValue, m_ui->registrationValue}) {
+        value->setWordWrap(true); // the pane keeps its width; long values take a second line
         value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    for (QLabel* value : {m_ui->addressValue, m_ui->detailsValue}) {
+        value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_headerExtras = std::make_unique<RecordHeaderExtras>();
+    m_headerExtras->install(m_ui->headerGrid, this, m_ui->riskValue);
     applyStatusColours();
     m_ui->headerGrid->setColumnStretch(1, 1);
-    m_ui->headerGrid->setColumnStretch(3, 2);
+    m_ui->headerGrid->setColumnStretch(3, 1);
     for (QLabel* caption : {m_ui->alertsCaption, m_ui->chronologyCaption, m_ui->entryCaption}) {
         QFont f = caption->font();
         f.setBold(true);
@@ -118,7 +126,7 @@ NominalView::NominalView(QWidget* parent)
     m_ui->recordSplitter->setStretchFactor(0, 2);
     m_ui->recordSplitter->setStretchFactor(1, 3);
     // The chronology's text needs the width; the header and alerts wrap in less.
-    m_ui->recordSplitter->setSizes({520, 1060});
+    m_ui->recordSplitter->setSizes({580, 1000});
     m_ui->chronologySplitter->setStretchFactor(0, 3);
     m_ui->chronologySplitter->setStretchFactor(1, 1);
 
@@ -258,8 +266,7 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
     m_ui->nameLabel->setToolTip(n.aliases.isEmpty() ? QString()
                                                     : tr("Also known as: %1").arg(n.aliases.join(tr(", "))));
     m_ui->refValue->setText(n.ref);
-    m_ui->dobValue->setText(Labels::date(n.dateOfBirth));
-    m_ui->riskValue->setText(Labels::risk(n.riskLevel));
+    m_headerExtras->show(n, londonDate(QDateTime::currentDateTimeUtc()), m_ui->dobValue, m_ui->riskValue);
     applyStatusColours();
     m_ui->mappaValue->setText(Labels::mappa(n.mappaCategory, n.mappaLevel));
     m_ui->ownerValue->setText(directory.displayName(n.owner));
@@ -593,6 +600,9 @@ void NominalView::applyStatusColours()
     for (QLabel* caption : {m_ui->refCaption, m_ui->dobCaption, m_ui->riskCaption, m_ui->mappaCaption,
                             m_ui->ownerCaption, m_ui->areaCaption, m_ui->managementCaption, m_ui->registrationCaption,
                             m_ui->addressCaption, m_ui->detailsCaption}) {
+        caption->setStyleSheet(muted);
+    }
+    for (QLabel* caption : m_headerExtras ? m_headerExtras->captions() : QList<QLabel*>()) {
         caption->setStyleSheet(muted);
     }
     const QColor risk = !m_ref.isEmpty() ? colours::risk(m_nominal.riskLevel, palette()) : QColor();

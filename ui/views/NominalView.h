@@ -28,6 +28,7 @@ class AlertsModel;
 class ChronologyFilterModel;
 class ChronologyModel;
 class MatchHighlightDelegate;
+class RecordHeaderExtras;
 class RecordTableModel;
 class VisitsModel;
 struct RecordTable;
@@ -134,6 +135,7 @@ private:
     int m_ownMatches = 0;
     AlertsModel* m_alerts = nullptr;
     VisitsModel* m_visits = nullptr;
+    std::unique_ptr<RecordHeaderExtras> m_headerExtras;
     QString m_ref;
     Nominal m_nominal;
 };
