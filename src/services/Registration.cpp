@@ -8,6 +8,7 @@
 #include "ServiceSupport.h"
 #include "Services.h"
 #include "core/InputLimits.h"
+#include "core/PhotoFormat.h"
 #include "core/bundle/BundleReader.h"
 #include "core/rules/Dates.h"
 
@@ -55,7 +56,7 @@ Status checkPhoto(const Nominal& n)
     if (n.photo->size() > limits::kMaxPhotoBytes) {
         return Error::invalid(QStringLiteral("photo: larger than 1 MiB"));
     }
-    if (!n.photo->startsWith("\xFF\xD8\xFF") && !n.photo->startsWith("\x89PNG\r\n\x1A\n")) {
+    if (photoFormatOf(*n.photo) == PhotoFormat::Unknown) {
         return Error::invalid(QStringLiteral("photo: not a JPEG or PNG image"));
     }
     return {};

@@ -1,6 +1,7 @@
 #include "dialogs/RegisterNominalDialog.h"
 
 #include "core/InputLimits.h"
+#include "core/PhotoFormat.h"
 #include "dialogs/DialogFields.h"
 #include "models/Labels.h"
 
@@ -214,10 +215,9 @@ QString RegisterNominalDialog::setPhotoFile(const QString& path)
     }
     const QByteArray bytes = file.readAll();
     QImage image;
-    const QByteArray format = bytes.startsWith("\x89PNG")        ? QByteArrayLiteral("PNG")
-                              : bytes.startsWith("\xff\xd8\xff") ? QByteArrayLiteral("JPEG")
-                                                                 : QByteArray();
-    if (format.isEmpty() || !image.loadFromData(bytes, format.constData())) {
+    const PhotoFormat kind = photoFormatOf(bytes);
+    const char* format = kind == PhotoFormat::Png ? "PNG" : kind == PhotoFormat::Jpeg ? "JPEG" : nullptr;
+    if (format == nullptr || !image.loadFromData(bytes, format)) {
         return tr("Photo: not a PNG or JPEG picture");
     }
     m_photo = bytes;

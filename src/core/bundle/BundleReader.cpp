@@ -1,6 +1,7 @@
 #include "BundleReader.h"
 
 #include "core/InputLimits.h"
+#include "core/PhotoFormat.h"
 
 #include "OrderedJson.h"
 
@@ -243,9 +244,7 @@ QByteArray photo(const JsonNode& n, const QString& path)
     if (bytes.size() > maxPhotoBytes) {
         fail(path, u"larger than 1 MiB"_s);
     }
-    const bool jpeg = bytes.startsWith("\xFF\xD8\xFF");
-    const bool png = bytes.startsWith("\x89PNG\r\n\x1A\n");
-    if (!jpeg && !png) {
+    if (photoFormatOf(bytes) == PhotoFormat::Unknown) {
         fail(path, u"not a JPEG or PNG image"_s);
     }
     return bytes;
