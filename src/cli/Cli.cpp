@@ -556,7 +556,8 @@ int cmdAcknowledge(const QStringList& args)
 int cmdRecord(const QStringList& args)
 {
     const QString kinds = QStringLiteral(
-        "visit, arms, screening, mappa-referral, notification, custody, release, plan, concern, transfer-ack, details");
+        "visit, arms, screening, mappa-referral, notification, custody, release, plan, concern, transfer-ack, details, "
+        "static-score");
     Command cmd(QStringLiteral("record"), QStringLiteral("Record casework on a nominal (KIND: %1).").arg(kinds));
     cmd.database();
     cmd.user();

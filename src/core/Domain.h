@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/scores/OspCalculator.h"
+
 #include <optional>
 
 namespace somdesk {
@@ -190,6 +192,21 @@ struct DetailsChange {
     QList<FieldChange> changes;
 };
 
+// A static actuarial score. Computed (tool OSP/DC+OSP/IIC): the inputs, from which the result
+// follows (core/scores/StaticScoreText.h). Entered from another tool (RM2000/S from a
+// probation report, say): the category and its source as written, never recomputed. Versions:
+// a new score is a new record, never an edit.
+struct StaticScore {
+    QString tool;
+    QString version;
+    QDate assessedOn;
+    QString by;           // who recorded it
+    QDateTime recordedAt; // UTC
+    std::optional<OspInput> inputs;
+    std::optional<QString> category;
+    std::optional<QString> source;
+};
+
 struct Nominal {
     QString ref;
     QString familyName;
@@ -223,6 +240,7 @@ struct Nominal {
     QList<IndefiniteReviewDecision> indefiniteReviewDecisions;
     QList<AlertOverride> overrides;
     QList<DetailsChange> detailsHistory; // oldest first
+    QList<StaticScore> staticScores;     // in order of recording
 };
 
 struct DipItem {

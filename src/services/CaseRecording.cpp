@@ -34,6 +34,8 @@ Operation operationFor(RecordKind kind)
         return Operation::RecordCustody;
     case RecordKind::Plan:
         return Operation::RecordPlan;
+    case RecordKind::StaticScore:
+        return Operation::RecordStaticScore;
     }
     return Operation::RecordVisit;
 }
@@ -106,18 +108,25 @@ Result<QString> Services::recordCasework(const Session& session, const QString& 
     if (!n) {
         return n.error();
     }
-    if (Status st = checkRecord(record, *n, *policy, m_ctx->db().now()); !st) {
+    // Who recorded a static score and when are the session's and the clock's, never the caller's.
+    CaseworkRecord stamped = record;
+    if (auto* score = std::get_if<StaticScore>(&stamped)) {
+        score->by = session.username;
+        score->recordedAt = m_ctx->db().now();
+    }
+    const CaseworkRecord& made = stamped;
+    if (Status st = checkRecord(made, *n, *policy, m_ctx->db().now()); !st) {
         return st.error();
     }
-    if (Status st = checkAuthor(*m_ctx, record); !st) {
+    if (Status st = checkAuthor(*m_ctx, made); !st) {
         return st.error();
     }
-    auto index = m_ctx->cases().appendRecord(ref, record);
+    auto index = m_ctx->cases().appendRecord(ref, made);
     if (!index) {
         return index.error();
     }
     // A screening decides the current MAPPA level unless a later one is on the record.
-    if (const auto* s = std::get_if<Screening>(&record)) {
+    if (const auto* s = std::get_if<Screening>(&made)) {
         const bool latest = std::none_of(n->screenings.cbegin(), n->screenings.cend(),
                                          [&](const Screening& other) { return other.date > s->date; });
         if (latest) {

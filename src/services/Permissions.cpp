@@ -34,6 +34,7 @@ constexpr Row kTable[] = {
     {Operation::RecordNotification, "record a notification", true, true, true, false},
     {Operation::RecordCustody, "record custody or a release", true, true, true, false},
     {Operation::RecordPlan, "record a risk management plan", true, true, true, false},
+    {Operation::RecordStaticScore, "record a static risk score", true, true, true, false},
     {Operation::RaiseConcern, "raise a concern for re-evaluation", true, true, true, false},
     {Operation::AcknowledgeTransfer, "acknowledge a transfer", true, true, true, false},
     {Operation::RegisterNominal, "register a nominal", true, true, true, false},

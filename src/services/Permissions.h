@@ -25,7 +25,8 @@ enum class Operation {
     RecordNotification,
     RecordCustody, // a custody period or a release
     RecordPlan,
-    RaiseConcern, // a concern entry with its re-evaluation request
+    RecordStaticScore, // an OSP/DC+OSP/IIC score, or one from another tool as entered
+    RaiseConcern,      // a concern entry with its re-evaluation request
     AcknowledgeTransfer,
     RegisterNominal, // a new nominal at its initial notification (Registration.cpp)
     EditDetails,     // a new version of a nominal's identity details

@@ -33,6 +33,7 @@ Status checkNoHistory(const Nominal& n)
         {"indefinite_review_decisions", !n.indefiniteReviewDecisions.isEmpty()},
         {"overrides", !n.overrides.isEmpty()},
         {"details_history", !n.detailsHistory.isEmpty()},
+        {"static_scores", !n.staticScores.isEmpty()},
     };
     for (const auto& [key, present] : lists) {
         if (present) {

@@ -1,6 +1,7 @@
 #include "CaseBulkLoader.h"
 
 #include "core/casework/DetailsEdit.h"
+#include "core/scores/OspJson.h"
 
 #include "BulkColumns.h"
 #include "Database.h"
@@ -251,6 +252,24 @@ bool LoadRun::childTables()
                      auto changes = changesFromJson(st.text(4).toUtf8());
                      n.detailsHistory.append({parseTimestamp(st.latin1(1)), st.text(2), st.text(3),
                                               changes ? *changes : QList<FieldChange>{}});
+                 }) &&
+        children(QStringLiteral("static_scores"),
+                 QStringLiteral("c.tool, c.version, c.assessed_on, c.by_user, c.recorded_at, c.inputs, c.category, %1")
+                     .arg(detail(QStringLiteral("c.source"))),
+                 [](Nominal& n, const SqliteStatement& st) {
+                     StaticScore x;
+                     x.tool = st.text(1);
+                     x.version = st.text(2);
+                     x.assessedOn = parseDate(st.latin1(3));
+                     x.by = st.text(4);
+                     x.recordedAt = parseTimestamp(st.latin1(5));
+                     if (!st.isNull(6)) {
+                         auto in = ospInputFromDocument(st.text(6).toUtf8());
+                         x.inputs = in ? std::optional<OspInput>(*in) : std::optional<OspInput>(OspInput{});
+                     }
+                     x.category = optText(st, 7);
+                     x.source = optText(st, 8);
+                     n.staticScores.append(std::move(x));
                  });
     return ok || fail(QStringLiteral("reading case records"), failure);
 }

@@ -163,6 +163,9 @@ Status CaseRepository::insert(const Nominal& n, const QStringList& phrases)
         st = each(n.detailsHistory, [&](int i, const DetailsChange& c) { return rows.detailsChange(idv, i, c); });
     }
     if (st) {
+        st = records(n.staticScores);
+    }
+    if (st) {
         // Names and aliases in the full-text index, in this same transaction.
         QStringList names{n.givenNames + QLatin1Char(' ') + n.familyName};
         names += n.aliases;
@@ -221,8 +224,9 @@ Status CaseRepository::appendEntry(const QString& ref, const Entry& entry, const
     if (*id == 0) {
         return Error::notFound(QStringLiteral("nominal %1 not found").arg(ref));
     }
-    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0), "
-                                                "SUM(CASE WHEN entry_id = ? THEN 1 ELSE 0 END) FROM entries WHERE nominal_id = ?"));
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0), "
+                             "SUM(CASE WHEN entry_id = ? THEN 1 ELSE 0 END) FROM entries WHERE nominal_id = ?"));
     q.addBindValue(entry.id);
     q.addBindValue(*id);
     if (Status st = run(q, QStringLiteral("reading entries")); !st) {
@@ -277,7 +281,6 @@ Status CaseRepository::addOverride(const QString& ref, const AlertOverride& o)
     return run(a, QStringLiteral("saving override"));
 }
 
-
 Result<qint64> CaseRepository::existingId(const QString& ref)
 {
     auto id = nominalId(ref);
@@ -309,6 +312,8 @@ const char* tableOf(RecordKind kind)
         return "custody_periods";
     case RecordKind::Plan:
         return "plans";
+    case RecordKind::StaticScore:
+        return "static_scores";
     }
     return "visits";
 }
@@ -383,8 +388,8 @@ Status CaseRepository::setReleased(const QString& ref, qsizetype index, const QD
 
 Status CaseRepository::setTransferAcknowledged(const QString& ref, qsizetype index, const QDateTime& at)
 {
-    return updateNth(QStringLiteral("transfers"), QStringLiteral("acknowledged_at = ?"), sql::timestamp(at), ref,
-                     index, QStringLiteral("saving transfer acknowledgement"));
+    return updateNth(QStringLiteral("transfers"), QStringLiteral("acknowledged_at = ?"), sql::timestamp(at), ref, index,
+                     QStringLiteral("saving transfer acknowledgement"));
 }
 
 Status CaseRepository::setMappaLevel(const QString& ref, int level)

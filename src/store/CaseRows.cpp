@@ -1,6 +1,7 @@
 #include "CaseRows.h"
 
 #include "core/casework/DetailsEdit.h"
+#include "core/scores/OspJson.h"
 
 #include "Database.h"
 #include "SqlDialect.h"
@@ -59,6 +60,8 @@ Status CaseRows::record(const QVariant& nominal, int position, const CaseworkRec
         return custody(nominal, position, std::get<CustodyPeriod>(r));
     case RecordKind::Plan:
         return plan(nominal, position, std::get<Plan>(r));
+    case RecordKind::StaticScore:
+        return staticScore(nominal, position, std::get<StaticScore>(r));
     }
     return Error::internal(QStringLiteral("unknown record kind"));
 }
@@ -181,8 +184,7 @@ Status CaseRows::transfer(const QVariant& nominal, int position, const Transfer&
 
 Status CaseRows::managementDecision(const QVariant& nominal, int position, const ManagementDecision& d)
 {
-    QSqlQuery& s =
-        row(QStringLiteral("INSERT INTO management_decisions VALUES (?, ?, ?, ?, ?, ?)"), nominal, position);
+    QSqlQuery& s = row(QStringLiteral("INSERT INTO management_decisions VALUES (?, ?, ?, ?, ?, ?)"), nominal, position);
     s.addBindValue(sql::date(d.on));
     s.addBindValue(d.by);
     s.addBindValue(toString(d.decision));
@@ -227,6 +229,34 @@ Status CaseRows::detailsChange(const QVariant& nominal, int position, const Deta
     s.addBindValue(c.reason);
     s.addBindValue(QString::fromUtf8(changesToJson(c.changes)));
     return run(s, QStringLiteral("saving details change"));
+}
+
+Status CaseRows::staticScore(const QVariant& nominal, int position, const StaticScore& x)
+{
+    QSqlQuery& s =
+        row(QStringLiteral("INSERT INTO static_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), nominal, position);
+    s.addBindValue(x.tool);
+    s.addBindValue(x.version);
+    s.addBindValue(sql::date(x.assessedOn));
+    s.addBindValue(x.by);
+    s.addBindValue(sql::timestamp(x.recordedAt));
+    if (x.inputs) {
+        const OspOutcome outcome = OspCalculator::compute(*x.inputs);
+        QByteArray inputs = "{";
+        for (const auto& [key, value] : ospInputJsonFields(*x.inputs)) {
+            inputs += (inputs.size() > 1 ? ", \"" : "\"") + key.toLatin1() + "\": " + value;
+        }
+        s.addBindValue(QString::fromUtf8(inputs + '}'));
+        s.addBindValue(QString::fromUtf8(ospResultJson(outcome, 0)));
+        s.addBindValue(outcome.dc ? QVariant(toString(outcome.dc->band)) : QVariant(QMetaType(QMetaType::QString)));
+    } else {
+        s.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+        s.addBindValue(QVariant(QMetaType(QMetaType::QString)));
+        s.addBindValue(sql::text(x.category));
+    }
+    s.addBindValue(sql::text(x.category));
+    s.addBindValue(sql::text(x.source));
+    return run(s, QStringLiteral("saving static score"));
 }
 
 } // namespace somdesk

@@ -29,6 +29,7 @@ public:
     Status indefiniteDecision(const QVariant& nominal, int position, const IndefiniteReviewDecision& d);
     Status alertOverride(const QVariant& nominal, int position, const AlertOverride& o);
     Status detailsChange(const QVariant& nominal, int position, const DetailsChange& c);
+    Status staticScore(const QVariant& nominal, int position, const StaticScore& x);
 
     // The position a new row of `table` for this nominal takes (after the last).
     Result<int> nextPosition(const QString& table, const QVariant& nominal);

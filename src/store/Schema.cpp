@@ -231,11 +231,28 @@ QStringList version5()
     };
 }
 
+// Version 6: static actuarial scores (OSP/DC and OSP/IIC computed from their inputs, or a
+// score from another tool entered as written). Versions: rows are never updated. `inputs`
+// and `result` are JSON object texts (static-scores.md shapes); `band` is OSP/DC's band or the
+// entered category, for listing without parsing.
+QStringList version6()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE static_scores (
+            nominal_id INTEGER NOT NULL REFERENCES nominals(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, tool TEXT NOT NULL, version TEXT NOT NULL, assessed_on TEXT NOT NULL,
+            by_user TEXT NOT NULL REFERENCES users(username), recorded_at TEXT NOT NULL, inputs TEXT, result TEXT,
+            band TEXT, category TEXT, source TEXT, PRIMARY KEY (nominal_id, position)))"),
+        QStringLiteral(R"(CREATE TRIGGER static_scores_no_update BEFORE UPDATE ON static_scores
+            BEGIN SELECT RAISE(ABORT, 'static scores are never edited: record a new one'); END)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6()};
     return steps;
 }
 

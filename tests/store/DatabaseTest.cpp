@@ -94,6 +94,7 @@ TEST_CASE("store: migrations from empty reach the current schema version with ev
                           "indefinite_review_decisions",
                           "alert_overrides",
                           "details_history",
+                          "static_scores",
                           "dip_samples",
                           "dip_records",
                           "dip_items",

@@ -2,6 +2,7 @@
 
 #include "core/InputLimits.h"
 #include "core/PhotoFormat.h"
+#include "core/scores/OspJson.h"
 
 #include "OrderedJson.h"
 
@@ -388,6 +389,8 @@ public:
             return readCustody(root, p);
         case RecordKind::Plan:
             return readPlan(root, p);
+        case RecordKind::StaticScore:
+            return readStaticScore(root, p, true);
         }
         fail(u"(root)"_s, u"unknown record kind"_s);
     }
@@ -402,7 +405,7 @@ public:
                                               "reviews",       "mappa_referrals",
                                               "transfers",     "management_decisions",
                                               "notifications", "indefinite_review_decisions",
-                                              "overrides"};
+                                              "overrides",     "static_scores"};
         for (const char* key : history) {
             const JsonNode* list = root.member(QLatin1String(key));
             if (list != nullptr && !(list->kind == Kind::Array && list->children.empty())) {
@@ -737,6 +740,12 @@ private:
                  [&](const JsonNode& v, const QString& vp) {
                      list(v, vp, [&](const JsonNode& i, const QString& ip) {
                          nom.detailsHistory.append(readDetailsChange(i, ip));
+                     });
+                 }},
+                {"static_scores", false,
+                 [&](const JsonNode& v, const QString& vp) {
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         nom.staticScores.append(readStaticScore(i, ip, false));
                      });
                  }},
             });
@@ -1146,6 +1155,214 @@ private:
                     }},
                });
         return x;
+    }
+
+    // A static score (docs/bundle-notes.md "static_scores"). In a bundle every key is as
+    // stored; to record one (`asRecord`), who and when are the service's and a computed score's
+    // result is computed, so `by`, `recorded_at` and `result` are refused, and the tool (default
+    // OSP/DC+OSP/IIC), its version and the assessment date of a computed score may be left out.
+    StaticScore readStaticScore(const JsonNode& n, const QString& p, bool asRecord)
+    {
+        StaticScore x;
+        const JsonNode* result = nullptr;
+        QString resultPath;
+        auto notInRecord = [&](const QString& vp) {
+            if (asRecord) {
+                fail(vp, u"set by somdesk when the score is recorded"_s);
+            }
+        };
+        object(n, p,
+               {
+                   {"tool", !asRecord, [&](const JsonNode& v, const QString& vp) { x.tool = name(v, vp); }},
+                   {"version", !asRecord, [&](const JsonNode& v, const QString& vp) { x.version = name(v, vp); }},
+                   {"assessment_date", !asRecord,
+                    [&](const JsonNode& v, const QString& vp) { x.assessedOn = date(v, vp); }},
+                   {"by", !asRecord,
+                    [&](const JsonNode& v, const QString& vp) {
+                        notInRecord(vp);
+                        x.by = userRef(v, vp);
+                    }},
+                   {"recorded_at", !asRecord,
+                    [&](const JsonNode& v, const QString& vp) {
+                        notInRecord(vp);
+                        x.recordedAt = timestamp(v, vp);
+                    }},
+                   {"inputs", false,
+                    [&](const JsonNode& v, const QString& vp) {
+                        auto in = ospInputFromJson(v, vp);
+                        if (!in) {
+                            throw ReadFailure{in.error().message.section(u": "_s, 0, 0),
+                                              in.error().message.section(u": "_s, 1)};
+                        }
+                        x.inputs = *in;
+                    }},
+                   {"result", false,
+                    [&](const JsonNode& v, const QString& vp) {
+                        notInRecord(vp);
+                        if (v.kind != Kind::Object) {
+                            fail(vp, u"must be an object"_s);
+                        }
+                        result = &v;
+                        resultPath = vp;
+                    }},
+                   {"category", false, [&](const JsonNode& v, const QString& vp) { x.category = name(v, vp); }},
+                   {"source", false, [&](const JsonNode& v, const QString& vp) { x.source = text(v, vp); }},
+               });
+        const QString computed = OspCalculator::toolName();
+        if (asRecord && x.tool.isEmpty()) {
+            x.tool = computed;
+        }
+        if (x.tool != computed) {
+            if (result != nullptr) {
+                fail(resultPath, u"only a computed score (%1) has a result"_s.arg(computed));
+            }
+            checkEnteredScore(x, p);
+            return x;
+        }
+        if (x.category || x.source) {
+            fail(memberPath(p, x.category ? u"category"_s : u"source"_s),
+                 u"only a score entered from another tool has one (%1 is computed from its inputs)"_s.arg(computed));
+        }
+        if (asRecord && x.version.isEmpty()) {
+            x.version = OspCalculator::version();
+        }
+        if (x.version != OspCalculator::version()) {
+            fail(memberPath(p, u"version"_s),
+                 u"%1 is computed as version %2; record a score of another version as entered (category and "
+                 u"source, under another tool name)"_s.arg(computed, OspCalculator::version()));
+        }
+        if (!x.inputs) {
+            fail(memberPath(p, u"inputs"_s), u"required key missing"_s);
+        }
+        const OspOutcome outcome = OspCalculator::compute(*x.inputs);
+        if (!outcome.ok()) {
+            QStringList codes;
+            for (const OspValidationError& e : outcome.errors) {
+                codes << (e.field.isEmpty() ? e.code : u"%1 (%2)"_s.arg(e.code, e.field));
+            }
+            fail(memberPath(p, u"inputs"_s), u"not a valid assessment: "_s + codes.join(u", "_s));
+        }
+        if (x.assessedOn.isValid() && x.assessedOn != *x.inputs->assessmentDate) {
+            fail(memberPath(p, u"assessment_date"_s),
+                 u"must equal inputs.assessment_date (%1)"_s.arg(x.inputs->assessmentDate->toString(Qt::ISODate)));
+        }
+        x.assessedOn = *x.inputs->assessmentDate;
+        if (!asRecord) {
+            if (result == nullptr) {
+                fail(memberPath(p, u"result"_s), u"required key missing"_s);
+            }
+            checkScoreResult(*result, resultPath, outcome);
+            checkRecordedAfter(x, p);
+        }
+        return x;
+    }
+
+    static void checkEnteredScore(const StaticScore& x, const QString& p)
+    {
+        if (x.inputs) {
+            fail(memberPath(p, u"inputs"_s), u"only a computed score (%1) has inputs"_s.arg(OspCalculator::toolName()));
+        }
+        if (!x.category) {
+            fail(memberPath(p, u"category"_s), u"required for a score entered from another tool"_s);
+        }
+        if (!x.source) {
+            fail(memberPath(p, u"source"_s), u"required for a score entered from another tool"_s);
+        }
+        if (x.version.isEmpty()) {
+            fail(memberPath(p, u"version"_s), u"required key missing"_s);
+        }
+        if (!x.assessedOn.isValid()) {
+            fail(memberPath(p, u"assessment_date"_s), u"required key missing"_s);
+        }
+        if (x.recordedAt.isValid()) {
+            checkRecordedAfter(x, p);
+        }
+    }
+
+    static void checkRecordedAfter(const StaticScore& x, const QString& p)
+    {
+        if (x.assessedOn > x.recordedAt.toUTC().date()) {
+            fail(memberPath(p, u"assessment_date"_s), u"after recorded_at"_s);
+        }
+    }
+
+    // The result a bundle carries must be the one the inputs give: a stored score is never a
+    // different number from the one its version computes.
+    static void checkScoreResult(const JsonNode& given, const QString& path, const OspOutcome& outcome)
+    {
+        const bundle::JsonParseResult expected = OrderedJson::parse(ospOutcomeToJson(outcome));
+        JsonNode want;
+        want.kind = Kind::Object;
+        for (const JsonNode& m : expected.root.children) {
+            if (m.key == "osp_dc"_L1 || m.key == "osp_iic"_L1) {
+                want.children.push_back(m);
+            }
+        }
+        sameJson(given, want, path);
+    }
+
+    static void sameJson(const JsonNode& given, const JsonNode& want, const QString& path)
+    {
+        const QString mismatch = u"does not match the inputs (%1 %2 gives %3)"_s.arg(
+            OspCalculator::toolName(), OspCalculator::version(), literal(want));
+        if (given.kind != want.kind) {
+            fail(path, mismatch);
+        }
+        switch (want.kind) {
+        case Kind::Object: {
+            QSet<QString> seen;
+            for (const JsonNode& m : given.children) {
+                if (want.member(QLatin1String(m.key.toLatin1())) == nullptr) {
+                    fail(memberPath(path, m.key), u"unknown key"_s);
+                }
+                if (seen.contains(m.key)) {
+                    fail(memberPath(path, m.key), u"duplicate key"_s);
+                }
+                seen.insert(m.key);
+            }
+            for (const JsonNode& w : want.children) {
+                const JsonNode* g = given.member(QLatin1String(w.key.toLatin1()));
+                if (g == nullptr) {
+                    fail(memberPath(path, w.key), u"required key missing"_s);
+                }
+                sameJson(*g, w, memberPath(path, w.key));
+            }
+            return;
+        }
+        case Kind::Number:
+            if (given.text.toDouble() != want.text.toDouble()) {
+                fail(path, mismatch);
+            }
+            return;
+        case Kind::Bool:
+            if (given.boolean != want.boolean) {
+                fail(path, mismatch);
+            }
+            return;
+        case Kind::String:
+            if (given.text != want.text) {
+                fail(path, mismatch);
+            }
+            return;
+        default:
+            return;
+        }
+    }
+
+    static QString literal(const JsonNode& n)
+    {
+        switch (n.kind) {
+        case Kind::Null:
+            return u"null"_s;
+        case Kind::Bool:
+            return n.boolean ? u"true"_s : u"false"_s;
+        case Kind::Number:
+            return n.text;
+        case Kind::String:
+            return u"\""_s + n.text + u"\""_s;
+        default:
+            return u"an object"_s;
+        }
     }
 
     FieldChange readFieldChange(const JsonNode& n, const QString& p)

@@ -1,5 +1,7 @@
 #include "BundleWriter.h"
 
+#include "core/scores/OspJson.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -72,6 +74,9 @@ public:
     void number(qint64 v) { bytes += QByteArray::number(v); }
     void boolean(bool v) { bytes += v ? "true" : "false"; }
     void null() { bytes += "null"; }
+    // A value already written as JSON text (fixed vocabulary only: no escaping is done).
+    void raw(const QByteArray& json) { bytes += json; }
+    int depth() const { return static_cast<int>(m_empty.size()); }
 
 private:
     std::vector<bool> m_empty; // per open container: nothing written into it yet
@@ -443,6 +448,29 @@ void writeNominal(JsonOut& o, const Nominal& n, const BundleVocabulary& vocabula
                     detailValue(o, "to", f.to);
                 });
             });
+    const auto scores = sorted(n.staticScores, [](const StaticScore& a, const StaticScore& b) {
+        return a.recordedAt != b.recordedAt ? a.recordedAt < b.recordedAt : a.assessedOn < b.assessedOn;
+    });
+    objects(o, "static_scores", scores, [&](const StaticScore& x) {
+        str(o, "tool", x.tool);
+        str(o, "version", x.version);
+        date(o, "assessment_date", x.assessedOn);
+        str(o, "by", x.by);
+        timestamp(o, "recorded_at", x.recordedAt);
+        if (x.inputs) {
+            o.key("inputs");
+            o.beginObject();
+            for (const auto& [key, value] : ospInputJsonFields(*x.inputs)) {
+                o.key(key.toLatin1().constData());
+                o.raw(value);
+            }
+            o.endObject();
+            o.key("result");
+            o.raw(ospResultJson(OspCalculator::compute(*x.inputs), o.depth()));
+        }
+        optStr(o, "category", x.category);
+        optStr(o, "source", x.source);
+    });
 }
 
 void writeDipSample(JsonOut& o, const DipSample& s, const QStringList& itemOrder)

@@ -19,6 +19,7 @@ constexpr KindRow kKinds[] = {
     {RecordKind::Notification, "notification", "notifications", "notification"},
     {RecordKind::Custody, "custody", "custody", "custody period"},
     {RecordKind::Plan, "plan", "plans", "risk management plan"},
+    {RecordKind::StaticScore, "static-score", "static_scores", "static risk score"},
 };
 
 const KindRow& row(RecordKind kind)
@@ -76,5 +77,6 @@ QString recordKindWords(RecordKind kind)
 static_assert(std::variant_size_v<CaseworkRecord> == std::size(kKinds), "one kind per alternative");
 static_assert(std::is_same_v<std::variant_alternative_t<0, CaseworkRecord>, Visit>);
 static_assert(std::is_same_v<std::variant_alternative_t<6, CaseworkRecord>, Plan>);
+static_assert(std::is_same_v<std::variant_alternative_t<7, CaseworkRecord>, StaticScore>);
 
 } // namespace somdesk

@@ -13,15 +13,15 @@
 
 namespace somdesk {
 
-enum class RecordKind { Visit, Arms, Screening, MappaReferral, Notification, Custody, Plan };
+enum class RecordKind { Visit, Arms, Screening, MappaReferral, Notification, Custody, Plan, StaticScore };
 
 using CaseworkRecord =
-    std::variant<Visit, ArmsAssessment, Screening, MappaReferral, Notification, CustodyPeriod, Plan>;
+    std::variant<Visit, ArmsAssessment, Screening, MappaReferral, Notification, CustodyPeriod, Plan, StaticScore>;
 
 RecordKind kindOf(const CaseworkRecord& record);
 
 // The command-line name: "visit", "arms", "screening", "mappa-referral", "notification",
-// "custody", "plan".
+// "custody", "plan", "static-score".
 QString recordKindName(RecordKind kind);
 std::optional<RecordKind> recordKindFromName(const QString& name);
 QList<RecordKind> allRecordKinds();

@@ -54,14 +54,13 @@ Status checkFactors(const QList<FactorRating>& ratings, const QStringList& names
     for (qsizetype i = 0; i < ratings.size(); ++i) {
         const QString path = u"%1[%2]"_s.arg(field).arg(i);
         if (!names.contains(ratings[i].factor)) {
-            return Error::invalid(u"%1.factor: unknown factor \"%2\" (known: %3)"_s.arg(path, ratings[i].factor,
-                                                                                       names.join(u", "_s)));
+            return Error::invalid(
+                u"%1.factor: unknown factor \"%2\" (known: %3)"_s.arg(path, ratings[i].factor, names.join(u", "_s)));
         }
         for (qsizetype k = 0; k < i; ++k) {
             if (ratings[k].factor == ratings[i].factor) {
-                return Error::invalid(u"%1.factor: \"%2\" is already rated at %3[%4]"_s.arg(path, ratings[i].factor,
-                                                                                           field)
-                                          .arg(k));
+                return Error::invalid(
+                    u"%1.factor: \"%2\" is already rated at %3[%4]"_s.arg(path, ratings[i].factor, field).arg(k));
             }
         }
         if (Status st = textWithin(ratings[i].note, path + u".note"_s); !st) {
@@ -93,8 +92,8 @@ Status checkVisit(const Visit& v, const Policy& policy, const QDateTime& now, co
     const QStringList known = policy.list(u"visit_checks"_s);
     for (qsizetype i = 0; i < v.checks.size(); ++i) {
         if (!known.contains(v.checks[i])) {
-            return Error::invalid(u"checks[%1]: unknown visit check \"%2\" (known: %3)"_s.arg(i).arg(
-                v.checks[i], known.join(u", "_s)));
+            return Error::invalid(
+                u"checks[%1]: unknown visit check \"%2\" (known: %3)"_s.arg(i).arg(v.checks[i], known.join(u", "_s)));
         }
         if (v.checks.indexOf(v.checks[i]) < i) {
             return Error::invalid(u"checks[%1]: \"%2\" is listed twice"_s.arg(i).arg(v.checks[i]));
@@ -117,8 +116,8 @@ Status checkArms(const ArmsAssessment& a, const Policy& policy, const QDate& tod
     if (Status st = checkFactors(a.riskFactors, policy.list(u"arms_risk_factors"_s), u"risk_factors"_s); !st) {
         return st;
     }
-    if (Status st = checkFactors(a.protectiveFactors, policy.list(u"arms_protective_factors"_s),
-                                 u"protective_factors"_s);
+    if (Status st =
+            checkFactors(a.protectiveFactors, policy.list(u"arms_protective_factors"_s), u"protective_factors"_s);
         !st) {
         return st;
     }
@@ -154,13 +153,54 @@ Status checkReferral(const MappaReferral& r, const QDate& today)
     return requiredText(r.reason, u"reason"_s);
 }
 
+// A static score: assessed by today; a computed one whose inputs validate and are about this
+// person (their date of birth); an entered one with its category and source.
+Status checkStaticScore(const StaticScore& s, const Nominal& current, const QDate& today)
+{
+    if (Status st = notAfterToday(s.assessedOn, u"assessment_date"_s, today); !st) {
+        return st;
+    }
+    if (s.assessedOn < current.dateOfBirth) {
+        return Error::invalid(u"assessment_date: before the date of birth (%1)"_s.arg(iso(current.dateOfBirth)));
+    }
+    if (s.tool == OspCalculator::toolName()) {
+        if (!s.inputs) {
+            return Error::invalid(u"inputs: required"_s);
+        }
+        if (s.inputs->dateOfBirth != current.dateOfBirth) {
+            return Error::invalid(
+                u"inputs.date_of_birth: must be %1's date of birth (%2)"_s.arg(current.ref, iso(current.dateOfBirth)));
+        }
+        const OspOutcome o = OspCalculator::compute(*s.inputs);
+        if (!o.ok()) {
+            const OspValidationError& e = o.errors.first();
+            return Error::invalid(u"inputs%1: %2"_s.arg(e.field.isEmpty() ? QString() : u"."_s + e.field, e.code));
+        }
+        return {};
+    }
+    if (s.tool.trimmed().isEmpty()) {
+        return Error::invalid(u"tool: required"_s);
+    }
+    if (s.version.trimmed().isEmpty()) {
+        return Error::invalid(u"version: required"_s);
+    }
+    if (!s.category || s.category->trimmed().isEmpty()) {
+        return Error::invalid(u"category: required for a score entered from another tool"_s);
+    }
+    if (!s.source || isBlank(*s.source)) {
+        return Error::invalid(u"source: required for a score entered from another tool"_s);
+    }
+    return textWithin(s.source, u"source"_s);
+}
+
 Status checkNotification(const Notification& n, const Nominal& current, const QDate& today)
 {
     if (Status st = notAfterToday(n.date, u"date"_s, today); !st) {
         return st;
     }
     if (n.date < current.registration.firstNotified) {
-        return Error::invalid(u"date: before the first notification (%1)"_s.arg(iso(current.registration.firstNotified)));
+        return Error::invalid(
+            u"date: before the first notification (%1)"_s.arg(iso(current.registration.firstNotified)));
     }
     return {};
 }
@@ -189,8 +229,8 @@ Status checkCustody(const CustodyPeriod& c, const Nominal& current, const QDate&
         }
         const QDate end = c.releasedOn.value_or(today);
         if (c.from <= *other.releasedOn && other.from <= end) {
-            return Error::invalid(u"from: overlaps custody[%1] (%2 to %3)"_s.arg(i).arg(iso(other.from),
-                                                                                     iso(*other.releasedOn)));
+            return Error::invalid(
+                u"from: overlaps custody[%1] (%2 to %3)"_s.arg(i).arg(iso(other.from), iso(*other.releasedOn)));
         }
     }
     return {};
@@ -249,6 +289,8 @@ Status checkRecord(const CaseworkRecord& record, const Nominal& current, const P
         return checkCustody(std::get<CustodyPeriod>(record), current, today);
     case RecordKind::Plan:
         return checkPlan(std::get<Plan>(record), current, today);
+    case RecordKind::StaticScore:
+        return checkStaticScore(std::get<StaticScore>(record), current, today);
     }
     return Error::internal(u"unknown record kind"_s);
 }

@@ -166,8 +166,8 @@ Result<OspInput> ospInputFromJson(const JsonNode& object, const QString& path)
     QSet<QString> seen;
     for (const JsonNode& member : object.children) {
         const QString p = at(path, member.key);
-        const auto it = std::find_if(readers.begin(), readers.end(),
-                                     [&](const auto& r) { return r.first == member.key; });
+        const auto it =
+            std::find_if(readers.begin(), readers.end(), [&](const auto& r) { return r.first == member.key; });
         if (it == readers.end()) {
             return bad(p, u"unknown key"_s);
         }
@@ -225,6 +225,48 @@ QString ospPercentText(double percent)
     return QString::number(percent, 'f', 2);
 }
 
+QByteArray ospResultJson(const OspOutcome& o, int depth)
+{
+    // Members as (key, value) written one per line, objects nested one level further.
+    const auto pad = [](int d) { return '\n' + QByteArray(2 * d, ' '); };
+    const auto obj = [&](const QList<std::pair<QByteArray, QByteArray>>& members, int d) {
+        QByteArray j = "{";
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            j += (i > 0 ? "," : "") + pad(d + 1) + '"' + members[i].first + "\": " + members[i].second;
+        }
+        return j + pad(d) + '}';
+    };
+    const auto str = [](const QString& s) { return '"' + s.toUtf8() + '"'; };
+    QByteArray dc = "null";
+    if (o.dc) {
+        QByteArray items = "null";
+        if (o.dc->items) {
+            const OspDcItems& it = *o.dc->items;
+            items = obj({{"contact_adult", QByteArray::number(it.contactAdult)},
+                         {"contact_child", QByteArray::number(it.contactChild)},
+                         {"non_contact", QByteArray::number(it.nonContact)},
+                         {"age_at_follow_up", QByteArray::number(it.ageAtFollowUp)},
+                         {"age_at_last_sexual_offence", QByteArray::number(it.ageAtLastSexualOffence)},
+                         {"total_sanctions", QByteArray::number(it.totalSanctions)},
+                         {"stranger_victim", QByteArray::number(it.strangerVictim)}},
+                        depth + 2);
+        }
+        dc = obj({{"band", str(toString(o.dc->band))},
+                  {"points", intLiteral(o.dc->points)},
+                  {"items", items},
+                  {"probability_percent", ospPercentText(o.dc->probabilityPercent).toLatin1()},
+                  {"band_reduced", boolLiteral(o.dc->bandReduced)}},
+                 depth + 1);
+    }
+    QByteArray iic = "null";
+    if (o.iic) {
+        iic = obj({{"band", str(toString(o.iic->band))},
+                   {"probability_percent", ospPercentText(o.iic->probabilityPercent).toLatin1()}},
+                  depth + 1);
+    }
+    return obj({{"osp_dc", dc}, {"osp_iic", iic}}, depth);
+}
+
 QByteArray ospOutcomeToJson(const OspOutcome& o)
 {
     QByteArray j;
@@ -270,8 +312,8 @@ QByteArray ospOutcomeToJson(const OspOutcome& o)
         j += "  \"errors\": [\n";
         for (qsizetype i = 0; i < o.errors.size(); ++i) {
             const OspValidationError& e = o.errors[i];
-            j += "    {\"code\": \"" + e.code.toUtf8() + "\", \"field\": " +
-                 (e.field.isEmpty() ? QByteArray("null") : '"' + e.field.toUtf8() + '"') + "}";
+            j += "    {\"code\": \"" + e.code.toUtf8() +
+                 "\", \"field\": " + (e.field.isEmpty() ? QByteArray("null") : '"' + e.field.toUtf8() + '"') + "}";
             j += i + 1 < o.errors.size() ? ",\n" : "\n";
         }
         j += "  ]\n";

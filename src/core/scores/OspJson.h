@@ -37,6 +37,10 @@ QList<std::pair<QString, QByteArray>> ospInputJsonFields(const OspInput& input);
 // The command-line contract's output object (pretty, keys in the contract's order).
 QByteArray ospOutcomeToJson(const OspOutcome& outcome);
 
+// The result part of a stored score, {"osp_dc": ..., "osp_iic": ...}, the contract's two objects
+// (bundle static_scores[].result), pretty-printed for a value nested `depth` levels deep.
+QByteArray ospResultJson(const OspOutcome& outcome, int depth);
+
 // A percentage to two decimals, as shown and written ("1.54", "0.00").
 QString ospPercentText(double percent);
 
