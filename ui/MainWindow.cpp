@@ -201,6 +201,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionRecordArms, &QAction::triggered, this, [this] { openRecordArmsDialog(); });
     connect(m_ui->actionRecordPlan, &QAction::triggered, this, [this] { openRecordPlanDialog(); });
     connect(m_ui->actionRecordScreening, &QAction::triggered, this, [this] { openRecordScreeningDialog(); });
+    connect(m_ui->actionRecordStaticScore, &QAction::triggered, this, [this] { openRecordStaticScoreDialog(); });
     connect(m_ui->actionRecordReferral, &QAction::triggered, this, [this] { openRecordReferralDialog(); });
     connect(m_ui->actionRecordNotification, &QAction::triggered, this, [this] { openRecordNotificationDialog(); });
     connect(m_ui->actionRecordCustody, &QAction::triggered, this, [this] { openRecordCustodyDialog(); });
@@ -263,7 +264,7 @@ void MainWindow::restoreSettings()
     const QSignalBlocker block(m_ui->onlyMineCheck);
     m_ui->onlyMineCheck->setChecked(m_settings.flag(Settings::Key::OnlyMyWork));
     const int tab = m_settings.number(Settings::Key::RecordTab);
-    if (tab >= 0 && tab <= int(NominalView::Tab::Audit)) {
+    if (tab >= 0 && tab <= int(NominalView::Tab::Scores)) {
         m_nominalView->setCurrentTab(static_cast<NominalView::Tab>(tab)); // not offered: stays on Chronology
     }
     if (const QString type = m_settings.text(Settings::Key::ChronologyType); !type.isEmpty()) {

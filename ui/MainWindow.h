@@ -35,6 +35,7 @@ class LogVisitDialog;
 class RecordArmsDialog;
 class RecordPlanDialog;
 class RecordScreeningDialog;
+class RecordStaticScoreDialog;
 class RecordReferralDialog;
 class RecordNotificationDialog;
 class RecordCustodyDialog;
@@ -100,6 +101,7 @@ public:
     RecordArmsDialog* openRecordArmsDialog();
     RecordPlanDialog* openRecordPlanDialog();
     RecordScreeningDialog* openRecordScreeningDialog();
+    RecordStaticScoreDialog* openRecordStaticScoreDialog();
     RecordReferralDialog* openRecordReferralDialog();
     RecordNotificationDialog* openRecordNotificationDialog();
     RecordCustodyDialog* openRecordCustodyDialog();

@@ -16,6 +16,7 @@
 #include "dialogs/RecordReferralDialog.h"
 #include "dialogs/RecordReleaseDialog.h"
 #include "dialogs/RecordScreeningDialog.h"
+#include "dialogs/RecordStaticScoreDialog.h"
 #include "models/CaseloadModel.h"
 #include "models/Labels.h"
 #include "services/Permissions.h"
@@ -132,6 +133,7 @@ void MainWindow::updateRecordingActions(bool writable, bool record)
     enable(m_ui->actionRecordArms, Operation::RecordArms);
     enable(m_ui->actionRecordPlan, Operation::RecordPlan);
     enable(m_ui->actionRecordScreening, Operation::RecordScreening);
+    enable(m_ui->actionRecordStaticScore, Operation::RecordStaticScore);
     enable(m_ui->actionRecordReferral, Operation::RecordMappaReferral);
     enable(m_ui->actionRecordNotification, Operation::RecordNotification);
     enable(m_ui->actionRecordCustody, Operation::RecordCustody, record && openCustody(n) == nullptr);
@@ -234,6 +236,17 @@ RecordScreeningDialog* MainWindow::openRecordScreeningDialog()
     auto* dialog = new RecordScreeningDialog(*title, userTitle(m_session), m_nominalView->nominal().mappaLevel,
                                              QDateTime::currentDateTimeUtc(), this);
     return presentRecord<Screening>(this, dialog, m_shownRef, tr("MAPPA screening recorded on %1.").arg(m_shownRef));
+}
+
+RecordStaticScoreDialog* MainWindow::openRecordStaticScoreDialog()
+{
+    const auto title = recordingTarget(m_ui->actionRecordStaticScore);
+    if (!title) {
+        return nullptr;
+    }
+    auto* dialog = new RecordStaticScoreDialog(*title, userTitle(m_session), m_nominalView->nominal().dateOfBirth,
+                                               QDateTime::currentDateTimeUtc(), this);
+    return presentRecord<StaticScore>(this, dialog, m_shownRef, tr("Static score recorded on %1.").arg(m_shownRef));
 }
 
 RecordReferralDialog* MainWindow::openRecordReferralDialog()

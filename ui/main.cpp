@@ -8,6 +8,7 @@
 #include "models/CaseloadModel.h"
 #include "models/CollatingProxyModel.h"
 #include "models/ItemRoles.h"
+#include "views/NominalView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -112,6 +113,7 @@ QString dialogActionFor(const QString& scene)
         {QStringLiteral("record-arms"), QStringLiteral("actionRecordArms")},
         {QStringLiteral("record-plan"), QStringLiteral("actionRecordPlan")},
         {QStringLiteral("record-screening"), QStringLiteral("actionRecordScreening")},
+        {QStringLiteral("record-static-score"), QStringLiteral("actionRecordStaticScore")},
         {QStringLiteral("record-notification"), QStringLiteral("actionRecordNotification")},
         {QStringLiteral("record-custody"), QStringLiteral("actionRecordCustody")},
         {QStringLiteral("raise-concern"), QStringLiteral("actionRaiseConcern")},
@@ -123,8 +125,8 @@ QString dialogActionFor(const QString& scene)
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
 // the window and quits: how the user guide's screenshots are made. A dialog's scene
 // ("add-entry", "log-visit", "record-arms", "record-plan", "record-screening",
-// "record-notification", "record-custody", "raise-concern", "register-nominal") pictures that dialog over the record;
-// "search=WORDS" the results of a search.
+// "record-notification", "record-custody", "record-static-score", "raise-concern", "register-nominal") pictures that
+// dialog over the record; "search=WORDS" the results of a search; "scores" the record's static scores tab.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
     QObject::connect(
@@ -175,6 +177,9 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
                         auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
                         edit->setText(scene.mid(7));
                         window.search(edit->text());
+                    } else if (scene == QLatin1String("scores")) {
+                        window.nominalView()->setCurrentTab(NominalView::Tab::Scores);
+                        QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
                     } else {
                         saveAndQuit(window, file);
                     }

@@ -75,6 +75,9 @@ void keepBefore(Bundle& bundle, const QDate& today, const QDateTime& moment)
         for (DetailsChange& d : n.detailsHistory) {
             squeeze.apply(d.at);
         }
+        for (StaticScore& s : n.staticScores) {
+            squeeze.apply(s.recordedAt);
+        }
         for (Visit& v : n.visits) {
             if (v.time && v.date == london.date() && *v.time > latestVisit) {
                 v.time = latestVisit;

@@ -33,6 +33,7 @@ Nominal NominalBuilder::build(int number)
     entries();
     visitChecksAndPlanTriggers();
     registerStatus();
+    staticScores();
     return std::move(m_n);
 }
 

@@ -124,6 +124,7 @@ private:
     void finishEntries();
     void registerStatus();
     void visitChecksAndPlanTriggers();
+    void staticScores();
 
     struct RiskChange {
         qint64 on = 0;

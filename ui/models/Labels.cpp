@@ -228,6 +228,48 @@ QString Labels::notificationKind(NotificationKind kind)
     return {};
 }
 
+QString Labels::ospProblem(const QString& code, const QString& field)
+{
+    static const QHash<QString, const char*> inputs{
+        {QStringLiteral("sex"), QT_TR_NOOP("sex")},
+        {QStringLiteral("supervision"), QT_TR_NOOP("where the person is now")},
+        {QStringLiteral("sexual_offence_history"), QT_TR_NOOP("sexual offence history")},
+        {QStringLiteral("date_of_birth"), QT_TR_NOOP("date of birth")},
+        {QStringLiteral("follow_up_start"), QT_TR_NOOP("start of follow-up")},
+        {QStringLiteral("total_sanctions"), QT_TR_NOOP("total sanctions")},
+        {QStringLiteral("assessment_date"), QT_TR_NOOP("assessment date")},
+        {QStringLiteral("contact_adult_sanctions"), QT_TR_NOOP("contact sanctions, adult victims")},
+        {QStringLiteral("contact_child_sanctions"), QT_TR_NOOP("contact sanctions, child victims")},
+        {QStringLiteral("image_indirect_sanctions"), QT_TR_NOOP("image or indirect-contact sanctions")},
+        {QStringLiteral("non_contact_sanctions"), QT_TR_NOOP("non-contact sanctions")},
+        {QStringLiteral("last_sexual_offence_date"), QT_TR_NOOP("date of the last sexual offence")},
+    };
+    const char* input = inputs.value(field);
+    const QString what = input ? tr(input) : field;
+    if (code == QLatin1String("missing_input")) {
+        return tr("%1 is needed").arg(what);
+    }
+    if (code == QLatin1String("total_sanctions_out_of_range")) {
+        return tr("total sanctions must be 1 to 999");
+    }
+    if (code == QLatin1String("no_sexual_sanctions")) {
+        return tr("with sexual offence history, at least one sexual sanction is needed");
+    }
+    if (code == QLatin1String("sexual_sanctions_exceed_total")) {
+        return tr("the sexual sanctions add up to more than the total sanctions");
+    }
+    if (code == QLatin1String("last_sexual_offence_before_birth") || code == QLatin1String("follow_up_before_birth")) {
+        return tr("%1 is on or before the date of birth").arg(what);
+    }
+    if (code == QLatin1String("last_sexual_offence_out_of_range") || code == QLatin1String("follow_up_out_of_range")) {
+        return tr("%1 is at an age of 110 or more").arg(what);
+    }
+    if (code == QLatin1String("inconsistent_input")) {
+        return tr("sexual sanctions are given without sexual offence history");
+    }
+    return field.isEmpty() ? code : tr("%1 (%2)").arg(code, what);
+}
+
 QString Labels::alertSentence(const QString& sentence)
 {
     static const QRegularExpression isoDate(QStringLiteral("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"));

@@ -27,6 +27,8 @@ public:
     static QString notificationPeriod(NotificationPeriod period);
     static QString entryType(EntryType type);
     static QString notificationKind(NotificationKind kind);
+    // An OSP validation code (static-scores.md) in words, naming the input it is about.
+    static QString ospProblem(const QString& code, const QString& field);
     static QString alertStatus(AlertStatus status);
     static QString role(Role role);
     // A title for a stable rule id ("arms.post_release" → "ARMS after release"); the id

@@ -1,6 +1,7 @@
 #include "models/RecordTables.h"
 
 #include "core/rules/Dates.h"
+#include "core/scores/StaticScoreText.h"
 #include "models/Labels.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,23 @@ RecordTable arms(const Nominal& n, const UserDirectory& directory)
     return build({tr("Completed"), tr("By"), tr("Lead agency"), tr("Priority"), tr("Risk factors"),
                   tr("Protective factors"), tr("Summary")},
                  rows, 6);
+}
+
+RecordTable staticScores(const Nominal& n, const UserDirectory& directory)
+{
+    QList<Row> rows;
+    for (const StaticScore& s : n.staticScores) {
+        const QStringList lines = staticScoreExplanation(s);
+        const QString recorded = Labels::londonDateTime(s.recordedAt);
+        rows << Row{
+            at(s.assessedOn),
+            {Labels::date(s.assessedOn), QStringLiteral("%1 %2").arg(s.tool, s.version), staticScoreHeadline(s),
+             directory.name(s.by), recorded, lines.join(QStringLiteral("; "))},
+            {QString(), QString(), QString(), directory.displayName(s.by), QString(), lines.join(QLatin1Char('\n'))}};
+    }
+    return build(
+        {tr("Assessed"), tr("Tool and version"), tr("Result"), tr("Recorded by"), tr("Recorded"), tr("Explanation")},
+        rows, kScoreExplanationColumn);
 }
 
 RecordTable mappa(const Nominal& n, const UserDirectory& directory)

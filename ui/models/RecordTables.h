@@ -22,6 +22,10 @@ RecordTable custody(const Nominal& n);
 // alert overrides: the decisions taken on the case, with who took them and why.
 RecordTable decisions(const Nominal& n, const UserDirectory& directory);
 RecordTable detailsHistory(const Nominal& n, const UserDirectory& directory);
+// Static scores, newest assessment first; the last column explains each one item by item
+// (its tooltip holds one line per item).
+RecordTable staticScores(const Nominal& n, const UserDirectory& directory);
+constexpr int kScoreExplanationColumn = 5;
 // Who consulted or changed the record (sergeants and above).
 RecordTable audit(const QList<AuditRecord>& rows, const UserDirectory& directory);
 

@@ -296,6 +296,12 @@ void NominalView::showNominal(const Nominal& n, const QList<Alert>& alerts, cons
     showTable(Tab::Custody, recordTables::custody(n), tr("Custody"));
     showTable(Tab::Decisions, recordTables::decisions(n, directory), tr("Decisions"));
     showTable(Tab::Details, recordTables::detailsHistory(n, directory), tr("Details history"));
+    showTable(Tab::Scores, recordTables::staticScores(n, directory), tr("Static scores"));
+    if (!n.staticScores.isEmpty()) {
+        QTableView* scores = m_tables.value(Tab::Scores);
+        scores->setCurrentIndex(scores->model()->index(0, 0));
+    }
+    showScoreExplanation(n.staticScores.isEmpty() ? -1 : 0);
     if (m_auditRef != n.ref) {
         m_auditRef.clear();
         m_tableModels.value(Tab::Audit)->setTable({});
@@ -420,6 +426,7 @@ void NominalView::buildRecordTabs()
         {Tab::Custody, tr("Custody periods, newest first")},
         {Tab::Decisions, tr("Re-evaluations, management decisions, transfers and overrides, newest first")},
         {Tab::Details, tr("Versions of the nominal's details, newest first")},
+        {Tab::Scores, tr("Static risk scores, newest first")},
         {Tab::Audit, tr("Who consulted or changed this record, newest first")},
     };
     for (const auto& [tab, name] : lists) {
@@ -444,6 +451,19 @@ void NominalView::buildRecordTabs()
         table->setWordWrap(false);
         table->verticalHeader()->hide();
         layout->addWidget(table);
+        if (tab == Tab::Scores) {
+            // The selected score explained item by item, under the list.
+            m_scoreExplanation = new QLabel(page);
+            m_scoreExplanation->setObjectName(QStringLiteral("staticScoreExplanation"));
+            m_scoreExplanation->setWordWrap(true);
+            m_scoreExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+            m_scoreExplanation->setAccessibleName(tr("Explanation of the selected static score"));
+            m_scoreExplanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            layout->addWidget(m_scoreExplanation);
+            layout->setStretch(1, 1);
+            connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                    [this](const QModelIndex& current) { showScoreExplanation(current.row()); });
+        }
         m_ui->recordTabs->addTab(page, QString());
         m_tables.insert(tab, table);
         m_tableModels.insert(tab, model);
@@ -492,6 +512,19 @@ void NominalView::setCurrentTab(Tab tab)
     if (index >= 0 && m_ui->recordTabs->isTabVisible(index)) {
         m_ui->recordTabs->setCurrentIndex(index);
     }
+}
+
+void NominalView::showScoreExplanation(int row)
+{
+    const RecordTableModel* model = m_tableModels.value(Tab::Scores);
+    if (row < 0 || row >= model->rowCount()) {
+        m_scoreExplanation->setText(
+            tr("No static score is recorded. Case → Record a static risk score… computes OSP/DC "
+               "and OSP/IIC, or enters a score from another tool."));
+        return;
+    }
+    m_scoreExplanation->setText(
+        model->index(row, recordTables::kScoreExplanationColumn).data(Qt::ToolTipRole).toString());
 }
 
 QTableView* NominalView::tableOf(Tab tab) const

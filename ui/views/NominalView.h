@@ -56,8 +56,21 @@ public:
     void addContextActions(Table table, const QList<QAction*>& actions);
 
     // The record tabs: Chronology, Visits, ARMS, MAPPA, Plans, Notifications, Custody,
-    // Decisions, Details history and, for those who may read it, Audit.
-    enum class Tab { Chronology, Visits, Arms, Mappa, Plans, Notifications, Custody, Decisions, Details, Audit };
+    // Decisions, Details history, Static scores and, for those who may read it, Audit. (Scores
+    // is last in the enum so that a tab kept in the settings keeps its number.)
+    enum class Tab {
+        Chronology,
+        Visits,
+        Arms,
+        Mappa,
+        Plans,
+        Notifications,
+        Custody,
+        Decisions,
+        Details,
+        Audit,
+        Scores
+    };
     Tab currentTab() const;
     void setCurrentTab(Tab tab);
     QTableView* tableOf(Tab tab) const;
@@ -120,6 +133,7 @@ private:
     void showDetailsHistory(const Nominal& n, const UserDirectory& directory);
     void buildRecordTabs();
     void showTable(Tab tab, const RecordTable& table, const QString& title);
+    void showScoreExplanation(int row);
     void applySearch(const QString& text);
     void updateMatchCount();
 
@@ -131,6 +145,7 @@ private:
     QMap<Tab, RecordTableModel*> m_tableModels;
     QWidget* m_auditPage = nullptr;
     QLabel* m_auditMessage = nullptr;
+    QLabel* m_scoreExplanation = nullptr;
     QString m_auditRef;
     int m_ownMatches = 0;
     AlertsModel* m_alerts = nullptr;

@@ -1,5 +1,6 @@
 #include "views/RecordHeaderExtras.h"
 
+#include "core/scores/StaticScoreText.h"
 #include "models/Labels.h"
 
 #include <QApplication>
@@ -50,6 +51,11 @@ void RecordHeaderExtras::install(QGridLayout* grid, QWidget* parent, QLabel* ris
     grid->addWidget(m_aliasesValue, rows, 1);
     grid->addWidget(m_custodyCaption, rows, 2);
     grid->addWidget(m_custodyValue, rows, 3);
+    m_scoreValue = valueLabel(parent);
+    m_scoreValue->setObjectName(QStringLiteral("staticScoreValue"));
+    m_scoreCaption = captionLabel(QApplication::translate("NominalView", "Static score:"), m_scoreValue, parent);
+    grid->addWidget(m_scoreCaption, rows + 1, 0);
+    grid->addWidget(m_scoreValue, rows + 1, 1, 1, 3);
 
     m_photo = new QLabel(parent);
     m_photo->setObjectName(QStringLiteral("photoLabel"));
@@ -57,7 +63,7 @@ void RecordHeaderExtras::install(QGridLayout* grid, QWidget* parent, QLabel* ris
     m_photo->setAlignment(Qt::AlignCenter);
     m_photo->setFrameShape(QFrame::StyledPanel);
     m_photo->setWordWrap(true);
-    grid->addWidget(m_photo, 0, 4, rows + 1, 1, Qt::AlignTop | Qt::AlignRight);
+    grid->addWidget(m_photo, 0, 4, rows + 2, 1, Qt::AlignTop | Qt::AlignRight);
 
     m_riskIcon = new QLabel(parent);
     m_riskIcon->setObjectName(QStringLiteral("riskIcon"));
@@ -77,7 +83,7 @@ void RecordHeaderExtras::install(QGridLayout* grid, QWidget* parent, QLabel* ris
 
 QList<QLabel*> RecordHeaderExtras::captions() const
 {
-    return {m_aliasesCaption, m_custodyCaption};
+    return {m_aliasesCaption, m_custodyCaption, m_scoreCaption};
 }
 
 int RecordHeaderExtras::ageOn(const QDate& dateOfBirth, const QDate& today)
@@ -112,6 +118,16 @@ QString RecordHeaderExtras::custodyText(const Nominal& n)
     return QApplication::translate("NominalView", "In the community, released %1").arg(Labels::date(*last.releasedOn));
 }
 
+QString RecordHeaderExtras::staticScoreText(const Nominal& n)
+{
+    const StaticScore* latest = latestStaticScore(n.staticScores);
+    if (latest == nullptr) {
+        return QApplication::translate("NominalView", "None recorded");
+    }
+    return QApplication::translate("NominalView", "%1 (assessed %2)")
+        .arg(staticScoreHeadline(*latest), Labels::date(latest->assessedOn));
+}
+
 void RecordHeaderExtras::show(const Nominal& n, const QDate& today, QLabel* dobValue, QLabel* riskValue)
 {
     dobValue->setText(QApplication::translate("NominalView", "%1 (age %2)")
@@ -120,6 +136,7 @@ void RecordHeaderExtras::show(const Nominal& n, const QDate& today, QLabel* dobV
     m_aliasesValue->setText(n.aliases.isEmpty() ? QApplication::translate("NominalView", "None recorded")
                                                 : n.aliases.join(QStringLiteral(", ")));
     m_custodyValue->setText(custodyText(n));
+    m_scoreValue->setText(staticScoreText(n));
 
     QImage image;
     if (n.photo && image.loadFromData(*n.photo)) {

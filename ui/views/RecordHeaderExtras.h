@@ -2,7 +2,7 @@
 
 // The parts of the record header beyond the plain fields: the photo (or a placeholder that
 // says there is none), the aliases, the age beside the date of birth, the custody status,
-// and an icon beside the risk for high and very high risk (the words stay the status).
+// the latest static risk score, and an icon beside the risk for high and very high risk (the words stay the status).
 
 #include "core/Domain.h"
 
@@ -28,6 +28,8 @@ public:
     // in other years).
     static int ageOn(const QDate& dateOfBirth, const QDate& today);
     static QString custodyText(const Nominal& n);
+    // The latest static score in words (band and percentage), or that there is none.
+    static QString staticScoreText(const Nominal& n);
 
     QLabel* photoLabel() const { return m_photo; }
 
@@ -37,6 +39,8 @@ private:
     QLabel* m_aliasesValue = nullptr;
     QLabel* m_custodyCaption = nullptr;
     QLabel* m_custodyValue = nullptr;
+    QLabel* m_scoreCaption = nullptr;
+    QLabel* m_scoreValue = nullptr;
     QLabel* m_riskIcon = nullptr;
 };
 
