@@ -23,4 +23,6 @@ shoot record-custody record-custody
 shoot raise-concern raise-concern
 shoot register-nominal register-nominal
 shoot search "search=visit"
+shoot static-scores scores
+shoot record-static-score record-static-score
 echo "pictures written to docs/screenshots/"

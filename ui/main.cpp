@@ -122,13 +122,48 @@ QString dialogActionFor(const QString& scene)
     return actions.value(scene);
 }
 
+// The "scores" scene: the first case in the caseload's order that has a static score, its
+// Static scores tab open.
+void scheduleScoresScreenshot(MainWindow& window, const QString& file)
+{
+    auto row = std::make_shared<int>(0);
+    auto openNext = [&window, row] {
+        const QModelIndex index = window.caseloadProxy()->index(*row, 0);
+        if (!index.isValid()) {
+            spdlog::error("screenshot: no case in the caseload has a static score");
+            QApplication::exit(1);
+            return;
+        }
+        ++*row;
+        window.openCase(index.data(RefRole).toString());
+    };
+    QObject::connect(&window, &MainWindow::alertsLoaded, &window, openNext, Qt::SingleShotConnection);
+    auto shown = std::make_shared<QMetaObject::Connection>();
+    *shown = QObject::connect(&window, &MainWindow::nominalShown, &window, [&window, file, openNext, shown] {
+        whenIdle(window, [&window, file, openNext, shown] {
+            if (window.nominalView()->nominal().staticScores.isEmpty()) {
+                openNext();
+                return;
+            }
+            QObject::disconnect(*shown);
+            window.nominalView()->setCurrentTab(NominalView::Tab::Scores);
+            QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
+        });
+    });
+}
+
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
 // the window and quits: how the user guide's screenshots are made. A dialog's scene
 // ("add-entry", "log-visit", "record-arms", "record-plan", "record-screening",
-// "record-notification", "record-custody", "record-static-score", "raise-concern", "register-nominal") pictures that
-// dialog over the record; "search=WORDS" the results of a search; "scores" the record's static scores tab.
+// "record-notification", "record-custody", "record-static-score", "raise-concern",
+// "register-nominal") pictures that dialog over the record; "search=WORDS" the results of a
+// search; "scores" a case's static scores.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
+    if (scene == QLatin1String("scores")) {
+        scheduleScoresScreenshot(window, file);
+        return;
+    }
     QObject::connect(
         &window, &MainWindow::alertsLoaded, &window,
         [&window] {
@@ -177,9 +212,6 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
                         auto* edit = window.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
                         edit->setText(scene.mid(7));
                         window.search(edit->text());
-                    } else if (scene == QLatin1String("scores")) {
-                        window.nominalView()->setCurrentTab(NominalView::Tab::Scores);
-                        QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
                     } else {
                         saveAndQuit(window, file);
                     }
@@ -231,8 +263,8 @@ int main(int argc, char* argv[])
         QApplication::translate(
             "main", "What --screenshot pictures: \"record\" (the default), \"add-entry\", "
                     "\"log-visit\", \"record-arms\", \"record-plan\", \"record-screening\", \"record-notification\", "
-                    "\"record-custody\", \"raise-concern\", \"register-nominal\" or "
-                    "\"search=WORDS\"."),
+                    "\"record-custody\", \"record-static-score\", \"raise-concern\", \"register-nominal\", "
+                    "\"scores\" or \"search=WORDS\"."),
         QStringLiteral("SCENE"), QStringLiteral("record"));
     parser.addOption(screenshotOption);
     parser.addOption(sceneOption);
