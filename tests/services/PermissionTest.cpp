@@ -234,6 +234,16 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 result = outcome(f.s->recordCasework(session, QStringLiteral("N000123"), p));
                 break;
             }
+            case Operation::RecordStaticScore: {
+                StaticScore score;
+                score.tool = QStringLiteral("RM2000/S");
+                score.version = QStringLiteral("2007");
+                score.assessedOn = QDate(2026, 11, 7);
+                score.category = QStringLiteral("Medium");
+                score.source = QStringLiteral("Matrix probation report");
+                result = outcome(f.s->recordCasework(session, QStringLiteral("N000123"), score));
+                break;
+            }
             case Operation::RaiseConcern:
                 result = outcome(f.s->raiseConcern(session, QStringLiteral("N000123"),
                                                    NewConcern{QStringLiteral("Matrix concern"), RiskLevel::VeryHigh,

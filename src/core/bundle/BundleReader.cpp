@@ -761,6 +761,14 @@ private:
 
     static void checkConsistency(const Nominal& nom, const QString& p)
     {
+        // A computed score is about this person: its inputs' date of birth is the nominal's.
+        for (qsizetype i = 0; i < nom.staticScores.size(); ++i) {
+            const StaticScore& s = nom.staticScores[i];
+            if (s.inputs && s.inputs->dateOfBirth != nom.dateOfBirth) {
+                fail(memberPath(p, u"static_scores[%1].inputs.date_of_birth"_s.arg(i)),
+                     u"must be the nominal's date_of_birth (%1)"_s.arg(nom.dateOfBirth.toString(Qt::ISODate)));
+            }
+        }
         if (const qsizetype t = lastIndex(nom.transfers, [](const Transfer& x) { return x.on; }); t >= 0) {
             if (nom.transfers[t].to != nom.owner) {
                 fail(memberPath(p, u"owner"_s),
@@ -1173,7 +1181,7 @@ private:
         };
         object(n, p,
                {
-                   {"tool", !asRecord, [&](const JsonNode& v, const QString& vp) { x.tool = name(v, vp); }},
+                   {"tool", !asRecord, [&](const JsonNode& v, const QString& vp) { x.tool = notBlank(v, vp); }},
                    {"version", !asRecord, [&](const JsonNode& v, const QString& vp) { x.version = name(v, vp); }},
                    {"assessment_date", !asRecord,
                     [&](const JsonNode& v, const QString& vp) { x.assessedOn = date(v, vp); }},
@@ -1205,7 +1213,7 @@ private:
                         result = &v;
                         resultPath = vp;
                     }},
-                   {"category", false, [&](const JsonNode& v, const QString& vp) { x.category = name(v, vp); }},
+                   {"category", false, [&](const JsonNode& v, const QString& vp) { x.category = notBlank(v, vp); }},
                    {"source", false, [&](const JsonNode& v, const QString& vp) { x.source = text(v, vp); }},
                });
         const QString computed = OspCalculator::toolName();
@@ -1213,10 +1221,10 @@ private:
             x.tool = computed;
         }
         if (x.tool != computed) {
+            checkEnteredScore(x, p);
             if (result != nullptr) {
                 fail(resultPath, u"only a computed score (%1) has a result"_s.arg(computed));
             }
-            checkEnteredScore(x, p);
             return x;
         }
         if (x.category || x.source) {
@@ -1255,6 +1263,16 @@ private:
             checkRecordedAfter(x, p);
         }
         return x;
+    }
+
+    // A static score's tool and category name what the score is: never blank.
+    static QString notBlank(const JsonNode& v, const QString& vp)
+    {
+        QString s = name(v, vp);
+        if (s.trimmed().isEmpty()) {
+            fail(vp, u"must not be blank"_s);
+        }
+        return s;
     }
 
     static void checkEnteredScore(const StaticScore& x, const QString& p)

@@ -164,6 +164,15 @@ Status checkStaticScore(const StaticScore& s, const Nominal& current, const QDat
         return Error::invalid(u"assessment_date: before the date of birth (%1)"_s.arg(iso(current.dateOfBirth)));
     }
     if (s.tool == OspCalculator::toolName()) {
+        // What a bundle of this score could not carry (BundleReader's static_scores checks).
+        if (s.version != OspCalculator::version()) {
+            return Error::invalid(
+                u"version: %1 is computed as version %2"_s.arg(OspCalculator::toolName(), OspCalculator::version()));
+        }
+        if (s.category || s.source) {
+            return Error::invalid(
+                u"%1: only a score entered from another tool has one"_s.arg(s.category ? u"category"_s : u"source"_s));
+        }
         if (!s.inputs) {
             return Error::invalid(u"inputs: required"_s);
         }
@@ -176,7 +185,14 @@ Status checkStaticScore(const StaticScore& s, const Nominal& current, const QDat
             const OspValidationError& e = o.errors.first();
             return Error::invalid(u"inputs%1: %2"_s.arg(e.field.isEmpty() ? QString() : u"."_s + e.field, e.code));
         }
+        if (s.assessedOn != *s.inputs->assessmentDate) {
+            return Error::invalid(
+                u"assessment_date: must equal inputs.assessment_date (%1)"_s.arg(iso(*s.inputs->assessmentDate)));
+        }
         return {};
+    }
+    if (s.inputs) {
+        return Error::invalid(u"inputs: only a computed score (%1) has inputs"_s.arg(OspCalculator::toolName()));
     }
     if (s.tool.trimmed().isEmpty()) {
         return Error::invalid(u"tool: required"_s);
