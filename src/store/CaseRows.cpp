@@ -242,11 +242,7 @@ Status CaseRows::staticScore(const QVariant& nominal, int position, const Static
     s.addBindValue(sql::timestamp(x.recordedAt));
     if (x.inputs) {
         const OspOutcome outcome = OspCalculator::compute(*x.inputs);
-        QByteArray inputs = "{";
-        for (const auto& [key, value] : ospInputJsonFields(*x.inputs)) {
-            inputs += (inputs.size() > 1 ? ", \"" : "\"") + key.toLatin1() + "\": " + value;
-        }
-        s.addBindValue(QString::fromUtf8(inputs + '}'));
+        s.addBindValue(QString::fromUtf8(ospInputToJson(*x.inputs)));
         s.addBindValue(QString::fromUtf8(ospResultJson(outcome, 0)));
         s.addBindValue(outcome.dc ? QVariant(toString(outcome.dc->band)) : QVariant(QMetaType(QMetaType::QString)));
     } else {

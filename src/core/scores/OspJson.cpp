@@ -220,6 +220,15 @@ QList<std::pair<QString, QByteArray>> ospInputJsonFields(const OspInput& in)
     };
 }
 
+QByteArray ospInputToJson(const OspInput& input)
+{
+    QByteArray j = "{";
+    for (const auto& [key, value] : ospInputJsonFields(input)) {
+        j += (j.size() > 1 ? ", \"" : "\"") + key.toLatin1() + "\": " + value;
+    }
+    return j + '}';
+}
+
 QString ospPercentText(double percent)
 {
     return QString::number(percent, 'f', 2);

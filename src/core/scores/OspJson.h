@@ -34,6 +34,10 @@ Result<OspInput> ospInputFromDocument(const QByteArray& utf8);
 // The input as (key, JSON literal) pairs in table order; absent values are `null`.
 QList<std::pair<QString, QByteArray>> ospInputJsonFields(const OspInput& input);
 
+// The input as one compact JSON object, every key in table order (absent as null): how the store
+// keeps a score's inputs. ospInputFromDocument reads it back.
+QByteArray ospInputToJson(const OspInput& input);
+
 // The command-line contract's output object (pretty, keys in the contract's order).
 QByteArray ospOutcomeToJson(const OspOutcome& outcome);
 
