@@ -23,6 +23,8 @@ QString toString(AuditOperation operation)
         return QStringLiteral("sign_in_failed");
     case AuditOperation::AccountLocked:
         return QStringLiteral("account_locked");
+    case AuditOperation::Refusal:
+        return QStringLiteral("refusal");
     }
     return {};
 }

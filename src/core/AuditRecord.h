@@ -22,6 +22,7 @@ enum class AuditOperation {
     SignIn,
     SignInFailed,
     AccountLocked,
+    Refusal, // an operation refused by permission, scope or separation of duties
 };
 
 QString toString(AuditOperation operation);

@@ -4,9 +4,9 @@
 
 namespace somdesk {
 
-Status requirePermission(const Session& session, Operation operation)
+Status requirePermission(ServiceContext& ctx, const Session& session, Operation operation)
 {
-    return ServiceContext::require(session, operation);
+    return ctx.require(session, operation);
 }
 
 CaseQuery scopeQuery(const Session& s)

@@ -15,8 +15,11 @@
 
 namespace somdesk {
 
-// Role x operation: deny by default; the error names the operation and the role.
-Status requirePermission(const Session& session, Operation operation);
+class ServiceContext;
+
+// Role x operation: deny by default; the error names the operation and the role, and the
+// refusal is audited.
+Status requirePermission(ServiceContext& ctx, const Session& session, Operation operation);
 
 // The caseload a session works on without a special purpose.
 CaseQuery scopeQuery(const Session& s);

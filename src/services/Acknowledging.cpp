@@ -34,8 +34,8 @@ Status Services::acknowledgeEntry(const Session& session, const QString& ref, co
 
 Result<int> Services::acknowledgeEntries(const Session& session, const QString& ref, const QStringList& entryIds)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::AcknowledgeEntry); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::AcknowledgeEntry); !st) {
         return st.error();
     }
     if (entryIds.isEmpty()) {

@@ -18,8 +18,8 @@ namespace somdesk {
 
 Result<AlertRun> Services::alerts(const Session& session, const AlertQuery& query)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ReadAlerts); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ReadAlerts); !st) {
         return st.error();
     }
     if (!query.asOf.isValid()) {
@@ -128,8 +128,8 @@ Result<AlertRun> Services::alerts(const Session& session, const AlertQuery& quer
 
 Status Services::overrideAlert(const Session& session, const QString& key, const QString& reason)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::OverrideAlert); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::OverrideAlert); !st) {
         return st;
     }
     if (reason.trimmed().isEmpty()) {

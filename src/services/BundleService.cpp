@@ -15,8 +15,8 @@ namespace somdesk {
 
 Result<ImportSummary> Services::importBundle(const Session& session, const QByteArray& json)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ImportBundle); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ImportBundle); !st) {
         return st.error();
     }
     auto policy = m_ctx->policy();
@@ -121,8 +121,8 @@ Result<ImportSummary> Services::importBundle(const Session& session, const QByte
 Result<QByteArray> Services::exportBundle(const Session& session, const std::optional<QString>& ref,
                                           const QString& purpose, const QString& recipient)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ExportBundle); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ExportBundle); !st) {
         return st.error();
     }
     auto policy = m_ctx->policy();

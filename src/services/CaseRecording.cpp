@@ -91,9 +91,9 @@ Result<QString> auditAndCommit(ServiceContext& ctx, Transaction& tx, const Sessi
 
 Result<QString> Services::recordCasework(const Session& session, const QString& ref, const CaseworkRecord& record)
 {
-    Lock lock(m_ctx->mutex());
+    Lock lock(*m_ctx);
     const RecordKind kind = kindOf(record);
-    if (Status st = requirePermission(session, operationFor(kind)); !st) {
+    if (Status st = requirePermission(*m_ctx, session, operationFor(kind)); !st) {
         return st.error();
     }
     auto policy = m_ctx->policy();
@@ -141,8 +141,8 @@ Result<QString> Services::recordCasework(const Session& session, const QString& 
 
 Result<QString> Services::recordRelease(const Session& session, const QString& ref, const QDate& releasedOn)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::RecordCustody); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::RecordCustody); !st) {
         return st.error();
     }
     Transaction tx(m_ctx->db());
@@ -167,8 +167,8 @@ Result<QString> Services::recordRelease(const Session& session, const QString& r
 
 Result<QString> Services::raiseConcern(const Session& session, const QString& ref, const NewConcern& concern)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::RaiseConcern); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::RaiseConcern); !st) {
         return st.error();
     }
     if (Status st = checkConcern(concern); !st) {
@@ -205,8 +205,8 @@ Result<QString> Services::raiseConcern(const Session& session, const QString& re
 
 Result<QString> Services::acknowledgeTransfer(const Session& session, const QString& ref)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::AcknowledgeTransfer); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::AcknowledgeTransfer); !st) {
         return st.error();
     }
     Transaction tx(m_ctx->db());
@@ -231,8 +231,8 @@ Result<QString> Services::acknowledgeTransfer(const Session& session, const QStr
 
 Result<CaseworkRecord> Services::readRecordJson(const Session& session, RecordKind kind, const QByteArray& json)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, operationFor(kind)); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, operationFor(kind)); !st) {
         return st.error();
     }
     auto policy = m_ctx->policy();

@@ -13,14 +13,15 @@ namespace somdesk {
 
 Result<QList<CaseSummary>> Services::caseload(const Session& session, const std::optional<QString>& owner)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ListCaseload); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ListCaseload); !st) {
         return st.error();
     }
     CaseQuery q = scopeQuery(session);
     if (owner) {
         if (q.owner && *q.owner != *owner) {
-            return Error::denied(QStringLiteral("owner: an officer sees only their own caseload"));
+            return m_ctx->refuse(session, QStringLiteral("caseload:") + *owner,
+                                 Error::denied(QStringLiteral("owner: an officer sees only their own caseload")));
         }
         q.owner = owner;
     }
@@ -38,8 +39,8 @@ Result<QList<CaseSummary>> Services::caseload(const Session& session, const std:
 
 Result<Nominal> Services::readNominal(const Session& session, const QString& ref, const QString& purpose)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ReadRecord); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ReadRecord); !st) {
         return st.error();
     }
     if (purpose.trimmed().isEmpty()) {
@@ -50,7 +51,7 @@ Result<Nominal> Services::readNominal(const Session& session, const QString& ref
         return n.error();
     }
     if (Status st = checkRecordScope(session, *n, teamOf(*m_ctx, n->owner)); !st) {
-        return st.error();
+        return m_ctx->refuse(session, ref, st.error());
     }
     if (Status st = m_ctx->auditRead(session, QStringLiteral("nominal"), ref, purpose.trimmed()); !st) {
         return st.error();
@@ -60,8 +61,8 @@ Result<Nominal> Services::readNominal(const Session& session, const QString& ref
 
 Result<QString> Services::addEntry(const Session& session, const QString& ref, const NewEntry& entry)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::AddEntry); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::AddEntry); !st) {
         return st.error();
     }
     Transaction tx(m_ctx->db());
@@ -91,7 +92,9 @@ Result<QString> appendNewEntry(ServiceContext& ctx, const Session& session, cons
         return Error::invalid(QStringLiteral("type: %1 entries are made by the system").arg(toString(entry.type)));
     }
     if (entry.type == EntryType::Oversight && session.role == Role::Officer) {
-        return Error::denied(QStringLiteral("type: oversight entries are made by sergeants and inspectors"));
+        return ctx.refuse(
+            session, ref,
+            Error::denied(QStringLiteral("type: oversight entries are made by sergeants and inspectors")));
     }
     auto policy = ctx.policy();
     if (!policy) {
@@ -137,8 +140,8 @@ Result<QString> appendNewEntry(ServiceContext& ctx, const Session& session, cons
 
 Result<QList<SearchHit>> Services::search(const Session& session, const QString& userQuery, int limit)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::SearchRecords); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::SearchRecords); !st) {
         return st.error();
     }
     const QString fts = SearchQuery::toFts5(userQuery);

@@ -89,13 +89,13 @@ Result<std::unique_ptr<Services>> Services::open(const QString& path, const QStr
 
 Result<QString> Services::quickCheck()
 {
-    Lock lock(m_ctx->mutex());
+    Lock lock(*m_ctx);
     return m_ctx->db().quickCheck();
 }
 
 Result<QString> Services::integrityCheck()
 {
-    Lock lock(m_ctx->mutex());
+    Lock lock(*m_ctx);
     return m_ctx->db().integrityCheck();
 }
 

@@ -36,8 +36,8 @@ Result<DetailsEdit> Services::readDetailsJson(const QByteArray& json)
 
 Result<QString> Services::editDetails(const Session& session, const QString& ref, const DetailsEdit& edit)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::EditDetails); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::EditDetails); !st) {
         return st.error();
     }
     Transaction tx(m_ctx->db());

@@ -2,6 +2,7 @@
 
 #include "PasswordHasher.h"
 #include "ServiceContext.h"
+#include "ServiceSupport.h"
 #include "Services.h"
 #include "ServicesInternals.h"
 #include "core/Clock.h"
@@ -44,8 +45,8 @@ QString manifestPath(const QString& backup)
 
 Result<BackupInfo> Services::backup(const Session& session, const QString& outFile)
 {
-    std::lock_guard lock(m_ctx->mutex());
-    if (Status st = ServiceContext::require(session, Operation::Backup); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = m_ctx->require(session, Operation::Backup); !st) {
         return st.error();
     }
     return writeBackup(session, outFile, QStringLiteral("backup"));
@@ -54,7 +55,7 @@ Result<BackupInfo> Services::backup(const Session& session, const QString& outFi
 Result<std::optional<BackupInfo>> Services::automaticBackup(const Session& session, const QString& folder,
                                                             const QDateTime& now)
 {
-    std::lock_guard lock(m_ctx->mutex());
+    Lock lock(*m_ctx);
     auto policy = m_ctx->policy();
     if (!policy) {
         return policy.error();
@@ -223,7 +224,7 @@ Status restoreBackup(const QString& databasePath, const QString& backupFile, con
     if (!session) {
         return session.error();
     }
-    if (Status st = ServiceContext::require(*session, Operation::Restore); !st) {
+    if (Status st = ServicesInternals::of(**services).require(*session, Operation::Restore); !st) {
         return st;
     }
     {
@@ -354,8 +355,8 @@ namespace somdesk {
 
 Result<QList<std::pair<QString, QDate>>> Services::retentionDue(const Session& session, const QDate& asOf)
 {
-    std::lock_guard lock(m_ctx->mutex());
-    if (Status st = ServiceContext::require(session, Operation::ListRetentionDue); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = m_ctx->require(session, Operation::ListRetentionDue); !st) {
         return st.error();
     }
     auto policy = m_ctx->policy();
@@ -376,8 +377,8 @@ Result<QList<std::pair<QString, QDate>>> Services::retentionDue(const Session& s
 
 Status Services::requestErasure(const Session& session, const QString& ref, const QString& reason)
 {
-    std::lock_guard lock(m_ctx->mutex());
-    if (Status st = ServiceContext::require(session, Operation::RequestErasure); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = m_ctx->require(session, Operation::RequestErasure); !st) {
         return st;
     }
     if (reason.trimmed().isEmpty()) {
@@ -414,8 +415,8 @@ Status Services::requestErasure(const Session& session, const QString& ref, cons
 
 Status Services::approveErasure(const Session& session, const QString& ref)
 {
-    std::lock_guard lock(m_ctx->mutex());
-    if (Status st = ServiceContext::require(session, Operation::ApproveErasure); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = m_ctx->require(session, Operation::ApproveErasure); !st) {
         return st;
     }
     CaseQuery q;
@@ -430,7 +431,8 @@ Status Services::approveErasure(const Session& session, const QString& ref)
         return Error::notFound(QStringLiteral("nominal: no nominal %1").arg(ref));
     }
     if (summaries->first().area != session.area) {
-        return Error::denied(QStringLiteral("permission denied: %1 is outside your area").arg(ref));
+        return m_ctx->refuse(session, ref,
+                             Error::denied(QStringLiteral("permission denied: %1 is outside your area").arg(ref)));
     }
     {
         Transaction tx(m_ctx->db());
@@ -446,7 +448,8 @@ Status Services::approveErasure(const Session& session, const QString& ref)
                 QStringLiteral("nominal: no erasure of %1 has been requested by an administrator").arg(ref));
         }
         if ((*open)->second == session.username) {
-            return Error::denied(QStringLiteral("permission denied: the approver must be another person"));
+            return m_ctx->refuse(
+                session, ref, Error::denied(QStringLiteral("permission denied: the approver must be another person")));
         }
         if (Status st = m_ctx->cases().executeErasure((*open)->first, ref, session.username); !st) {
             return st;

@@ -9,8 +9,8 @@ namespace somdesk {
 
 Result<Policy> Services::policy(const Session& session)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ReadPolicy); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ReadPolicy); !st) {
         return st.error();
     }
     return m_ctx->policy();
@@ -18,8 +18,8 @@ Result<Policy> Services::policy(const Session& session)
 
 Result<int> Services::setPolicy(const Session& session, const QByteArray& json)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::SetPolicy); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::SetPolicy); !st) {
         return st.error();
     }
     auto inForce = m_ctx->policy();
@@ -59,9 +59,10 @@ Result<int> Services::setPolicy(const Session& session, const QByteArray& json)
 
 Result<QList<AuditRecord>> Services::auditLog(const Session& session, const AuditFilter& filter, const QString& purpose)
 {
-    Lock lock(m_ctx->mutex());
+    Lock lock(*m_ctx);
     const bool wholeLog = !filter.recordRef.has_value();
-    if (Status st = requirePermission(session, wholeLog ? Operation::ReadAuditLog : Operation::ReadRecordAudit); !st) {
+    if (Status st = requirePermission(*m_ctx, session, wholeLog ? Operation::ReadAuditLog : Operation::ReadRecordAudit);
+        !st) {
         return st.error();
     }
     if (!wholeLog && session.role != Role::Admin) {
@@ -86,8 +87,8 @@ Result<QList<AuditRecord>> Services::auditLog(const Session& session, const Audi
 Result<AuditVerification> Services::verifyAudit(const Session& session,
                                                 std::optional<std::pair<qint64, QString>> anchor)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::VerifyAudit); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::VerifyAudit); !st) {
         return st.error();
     }
     auto v = m_ctx->audit().verify(anchor);

@@ -116,8 +116,8 @@ Status checkOwner(ServiceContext& ctx, const Nominal& n)
 
 Result<Nominal> Services::readRegistrationJson(const Session& session, const QByteArray& json)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::RegisterNominal); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::RegisterNominal); !st) {
         return st.error();
     }
     auto policy = m_ctx->policy();
@@ -136,8 +136,8 @@ Result<Nominal> Services::readRegistrationJson(const Session& session, const QBy
 Result<QStringList> Services::sameNameAndBirth(const Session& session, const QString& familyName,
                                                const QString& givenNames, const QDate& dateOfBirth)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::RegisterNominal); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::RegisterNominal); !st) {
         return st.error();
     }
     return m_ctx->cases().sameNameAndBirth(familyName, givenNames, dateOfBirth);
@@ -145,8 +145,8 @@ Result<QStringList> Services::sameNameAndBirth(const Session& session, const QSt
 
 Result<QString> Services::proposeRef(const Session& session)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::RegisterNominal); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::RegisterNominal); !st) {
         return st.error();
     }
     return m_ctx->cases().nextRef();
@@ -154,8 +154,8 @@ Result<QString> Services::proposeRef(const Session& session)
 
 Result<QString> Services::registerNominal(const Session& session, const Nominal& nominal, bool duplicateConfirmed)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::RegisterNominal); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::RegisterNominal); !st) {
         return st.error();
     }
     auto policy = m_ctx->policy();
@@ -187,7 +187,7 @@ Result<QString> Services::registerNominal(const Session& session, const Nominal&
     }
     // The record must be one the registering user may then work on.
     if (Status st = checkCaseworkScope(session, nominal, teamOf(*m_ctx, nominal.owner)); !st) {
-        return st.error();
+        return m_ctx->refuse(session, scopeText(session), st.error());
     }
     auto same = m_ctx->cases().sameNameAndBirth(nominal.familyName, nominal.givenNames, nominal.dateOfBirth);
     if (!same) {

@@ -1,5 +1,9 @@
 #include "ServiceContext.h"
 
+#include <spdlog/spdlog.h>
+
+#include <utility>
+
 namespace somdesk {
 
 ServiceContext::ServiceContext(std::unique_ptr<Database> db)
@@ -38,10 +42,57 @@ void ServiceContext::forgetPolicy()
 Status ServiceContext::require(const Session& session, Operation operation)
 {
     if (!isAllowed(session.role, operation)) {
-        return Error::denied(QStringLiteral("permission denied: a user with role %1 may not %2")
-                                 .arg(toString(session.role), operationName(operation)));
+        return refuse(session, operationName(operation),
+                      Error::denied(QStringLiteral("permission denied: a user with role %1 may not %2")
+                                        .arg(toString(session.role), operationName(operation))));
     }
     return {};
+}
+
+Error ServiceContext::refuse(const Session& session, const QString& recordRef, Error error)
+{
+    AuditRecord r;
+    r.username = session.username;
+    r.operation = toString(AuditOperation::Refusal);
+    r.recordType = QStringLiteral("refusal");
+    r.recordRef = recordRef;
+    r.purpose = QStringLiteral("access control");
+    r.detail = error.message;
+    m_refusals.append(r);
+    if (m_callDepth == 0) {
+        writeRefusals();
+    }
+    return error;
+}
+
+void ServiceContext::enterCall()
+{
+    m_mutex.lock();
+    ++m_callDepth;
+}
+
+void ServiceContext::leaveCall()
+{
+    if (--m_callDepth == 0 && !m_refusals.isEmpty()) {
+        writeRefusals();
+    }
+    m_mutex.unlock();
+}
+
+void ServiceContext::writeRefusals()
+{
+    // Each refusal in a transaction of its own, once the call's transaction is gone. A
+    // refusal that cannot be written (a read-only or damaged database) is logged by id only.
+    if (m_db->inTransaction()) {
+        return; // still inside a transaction: written when the call ends
+    }
+    const QList<AuditRecord> pending = std::exchange(m_refusals, {});
+    for (AuditRecord r : pending) {
+        Transaction tx(*m_db);
+        if (!tx.status() || !m_audit.append(r) || !tx.commit()) {
+            spdlog::warn("a refusal could not be audited (audit seq after {})", r.seq);
+        }
+    }
 }
 
 Status ServiceContext::audit(const Session& session, AuditOperation operation, const QString& recordType,

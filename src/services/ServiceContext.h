@@ -35,8 +35,18 @@ public:
     Result<Policy> policy();
     void forgetPolicy();
 
-    // Deny by default: the error names the operation and the role.
-    static Status require(const Session& session, Operation operation);
+    // Deny by default: the error names the operation and the role. A refusal is audited.
+    Status require(const Session& session, Operation operation);
+
+    // Notes a refusal (permission, scope, separation of duties) for the audit trail and
+    // returns it. The row is written when the outermost service call ends, after its
+    // transaction has rolled back, so the refusal stays on the record while the refused
+    // change leaves nothing behind. `recordRef` is a ref or a scope, never personal data.
+    Error refuse(const Session& session, const QString& recordRef, Error error);
+
+    // The outermost service call's start and end (ServiceSupport.h's Lock).
+    void enterCall();
+    void leaveCall();
 
     // Appends an audit row attributed to the session user (inside the caller's transaction).
     Status audit(const Session& session, AuditOperation operation, const QString& recordType, const QString& recordRef,
@@ -61,6 +71,9 @@ private:
     DipSampleRepository m_dipSamples;
     std::optional<Policy> m_policy;
     std::recursive_mutex m_mutex;
+    int m_callDepth = 0;
+    QList<AuditRecord> m_refusals; // noted, not yet written
+    void writeRefusals();
 };
 
 } // namespace somdesk

@@ -17,6 +17,16 @@ HashCost costOf(const Policy& policy)
     return {policy.number(QStringLiteral("password_memlimit_mib")), policy.number(QStringLiteral("password_opslimit"))};
 }
 
+Lock::Lock(ServiceContext& ctx) : m_ctx(ctx)
+{
+    m_ctx.enterCall();
+}
+
+Lock::~Lock()
+{
+    m_ctx.leaveCall();
+}
+
 Session sessionOf(const User& u)
 {
     Session s;
@@ -81,7 +91,7 @@ Result<Nominal> loadForCasework(ServiceContext& ctx, const Session& session, con
         return n.error();
     }
     if (Status st = checkCaseworkScope(session, *n, teamOf(ctx, n->owner)); !st) {
-        return st.error();
+        return ctx.refuse(session, ref, st.error());
     }
     return n;
 }

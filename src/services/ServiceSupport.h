@@ -19,8 +19,18 @@ namespace somdesk {
 
 class ServiceContext;
 
-// Service calls from several threads on one Services object take its mutex.
-using Lock = std::lock_guard<std::recursive_mutex>;
+// Service calls from several threads on one Services object take its mutex. The outermost
+// call's end writes the refusals it noted (ServiceContext::refuse), after its transaction.
+class Lock {
+public:
+    explicit Lock(ServiceContext& ctx);
+    ~Lock();
+    Lock(const Lock&) = delete;
+    Lock& operator=(const Lock&) = delete;
+
+private:
+    ServiceContext& m_ctx;
+};
 
 const QRegularExpression& usernamePattern();
 // The Argon2id cost the policy sets.

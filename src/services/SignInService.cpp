@@ -11,7 +11,7 @@ namespace somdesk {
 
 Result<Session> Services::signIn(const QString& username, QByteArray& password)
 {
-    Lock lock(m_ctx->mutex());
+    Lock lock(*m_ctx);
     const Error wrong = Error::auth(QStringLiteral("wrong user name or password"));
     auto policy = m_ctx->policy();
     if (!policy) {

@@ -11,8 +11,8 @@ namespace somdesk {
 
 Result<QList<UserInfo>> Services::listUsers(const Session& session)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ListUsers); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ListUsers); !st) {
         return st.error();
     }
     auto users = m_ctx->users().list();
@@ -28,8 +28,8 @@ Result<QList<UserInfo>> Services::listUsers(const Session& session)
 
 Result<QList<User>> Services::colleagues(const Session& session)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ListColleagues); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ListColleagues); !st) {
         return st.error();
     }
     auto users = m_ctx->users().list();
@@ -49,8 +49,8 @@ Result<QList<User>> Services::colleagues(const Session& session)
 
 Status Services::addUser(const Session& session, const User& user, QByteArray& password)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ManageUsers); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ManageUsers); !st) {
         PasswordHasher::wipe(password);
         return st;
     }
@@ -103,7 +103,7 @@ namespace {
 Status changeUser(ServiceContext& ctx, const Session& session, const QString& username, const QString& detail,
                   const std::function<Status()>& change)
 {
-    if (Status st = requirePermission(session, Operation::ManageUsers); !st) {
+    if (Status st = requirePermission(ctx, session, Operation::ManageUsers); !st) {
         return st;
     }
     auto existing = ctx.users().find(username);
@@ -132,7 +132,7 @@ Status changeUser(ServiceContext& ctx, const Session& session, const QString& us
 
 Status Services::disableUser(const Session& session, const QString& username)
 {
-    Lock lock(m_ctx->mutex());
+    Lock lock(*m_ctx);
     if (username == session.username) {
         return Error::invalid(QStringLiteral("username: you cannot disable your own account"));
     }
@@ -142,15 +142,15 @@ Status Services::disableUser(const Session& session, const QString& username)
 
 Status Services::unlockUser(const Session& session, const QString& username)
 {
-    Lock lock(m_ctx->mutex());
+    Lock lock(*m_ctx);
     return changeUser(*m_ctx, session, username, QStringLiteral("unlocked"),
                       [&] { return m_ctx->users().setSigninState(username, 0, false); });
 }
 
 Status Services::setPassword(const Session& session, const QString& username, QByteArray& password)
 {
-    Lock lock(m_ctx->mutex());
-    if (Status st = requirePermission(session, Operation::ManageUsers); !st) {
+    Lock lock(*m_ctx);
+    if (Status st = requirePermission(*m_ctx, session, Operation::ManageUsers); !st) {
         PasswordHasher::wipe(password);
         return st;
     }

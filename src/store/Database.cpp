@@ -229,6 +229,12 @@ const SqlDialect& Database::dialect() const
     return sqlite;
 }
 
+bool Database::inTransaction()
+{
+    sqlite3* h = handle();
+    return h != nullptr && sqlite3_get_autocommit(h) == 0;
+}
+
 sqlite3* Database::handle()
 {
     QSqlDatabase db = connection();

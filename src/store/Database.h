@@ -42,6 +42,8 @@ public:
     QSqlDatabase connection();
     // The raw handle of this thread's connection, for the bulk readers.
     sqlite3* handle();
+    // Whether this thread's connection is inside a transaction now.
+    bool inTransaction();
     // The SQL that is this engine's own (upserts, full-text search, log truncation).
     const SqlDialect& dialect() const;
 

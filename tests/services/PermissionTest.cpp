@@ -97,6 +97,8 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
             }
             std::optional<Error> result;
             bool mapped = true;
+            const int refusalsBefore = f.refusals();
+            const int changesBefore = f.changeAudits();
             switch (op) {
             case Operation::ListUsers:
                 result = outcome(f.s->listUsers(session));
@@ -288,6 +290,16 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
             } else {
                 REQUIRE(result.has_value());
                 CHECK(result->code == ErrorCode::PermissionDenied);
+                // The refusal is on the record (one row naming the operation), the refused
+                // change is not. A scoped alerts run is no refusal: it ran, for less.
+                if (op != Operation::ReadAlertsForceWide) {
+                    CHECK(f.refusals() == refusalsBefore + 1);
+                    CHECK(f.changeAudits() == changesBefore);
+                    CHECK(f.count(QStringLiteral("audit_log WHERE operation = 'refusal' AND record_ref = '%1' AND "
+                                                 "username = '%2'")
+                                      .arg(operationName(op).replace(QLatin1Char('\''), QStringLiteral("''")),
+                                           session.username)) >= 1);
+                }
             }
         }
     }
@@ -452,4 +464,32 @@ TEST_CASE("services: search takes plain words, quoted phrases and prefix* safely
     }
     CHECK(refs(QStringLiteral("harbour OR cafe")).isEmpty()); // all three words must occur
     CHECK(f.count(QStringLiteral("nominals")) == 4);
+}
+
+TEST_CASE("services: a refusal is audited though the refused change rolls back, and names no personal data")
+{
+    ServiceFixture f(ServiceFixture::FullAndScope);
+    // pc4521 acts on a case of Area 2: the scope check fails inside the call's transaction.
+    const Session officer = f.sessionOf(QStringLiteral("pc4521"));
+    const int refusals = f.refusals();
+    const int changes = f.changeAudits();
+    const int entries = f.count(QStringLiteral("entries"));
+    auto r = f.s->addEntry(officer, QStringLiteral("N000200"),
+                           NewEntry{EntryType::Note, QStringLiteral("Refused note"), {}, {}});
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().code == ErrorCode::PermissionDenied);
+    CHECK(f.count(QStringLiteral("entries")) == entries);
+    CHECK(f.changeAudits() == changes);
+    REQUIRE(f.refusals() == refusals + 1);
+    auto log = f.s->auditLog(f.admin, {}, QStringLiteral("test"));
+    REQUIRE(log.ok());
+    const AuditRecord& row = log->last().operation == QStringLiteral("refusal") ? log->last() : log->first();
+    CHECK(row.operation == QStringLiteral("refusal"));
+    CHECK(row.username == QStringLiteral("pc4521"));
+    CHECK(row.recordRef == QStringLiteral("N000200"));
+    CHECK_FALSE(row.detail.contains(QStringLiteral("Refused note")));
+    // The chain still verifies with the refusal in it.
+    auto verified = f.s->verifyAudit(f.admin);
+    REQUIRE(verified.ok());
+    CHECK(verified->ok);
 }

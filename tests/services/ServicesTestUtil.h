@@ -129,6 +129,11 @@ struct ServiceFixture {
         return q.value(0).toInt();
     }
 
+    // Audit rows other than refusals: a refused change leaves these untouched, while its
+    // refusal (permission, scope, separation of duties) is on the record.
+    int changeAudits() { return count(QStringLiteral("audit_log WHERE operation <> 'refusal'")); }
+    int refusals() { return count(QStringLiteral("audit_log WHERE operation = 'refusal'")); }
+
     // The session of a stored user, as signIn would return it.
     Session sessionOf(const QString& username)
     {
