@@ -1,0 +1,106 @@
+#include "CliSupport.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <sodium.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace somdesk::cli {
+
+void printErr(const QString& message)
+{
+    QByteArray line = QStringLiteral("somdesk-cli: %1\n").arg(message.simplified()).toUtf8();
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+}
+
+void printOut(const QByteArray& data)
+{
+    std::fwrite(data.constData(), 1, static_cast<size_t>(data.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const Error& e)
+{
+    printErr(e.message);
+    return kFailure;
+}
+
+// The password: SOMDESK_PASSWORD, else a prompt on the terminal with echo off.
+std::optional<QByteArray> readPassword(const char* variable, const QString& prompt)
+{
+    QByteArray fromEnv = qgetenv(variable);
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    if (isatty(STDIN_FILENO) == 0) {
+        return std::nullopt;
+    }
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    char buffer[1024];
+    const char* got = std::fgets(buffer, sizeof buffer, stdin);
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    if (got == nullptr) {
+        return std::nullopt;
+    }
+    QByteArray pw(buffer);
+    sodium_memzero(buffer, sizeof buffer);
+    while (pw.endsWith('\n') || pw.endsWith('\r')) {
+        pw.chop(1);
+    }
+    return pw;
+}
+
+QDate londonToday()
+{
+    return Clock::system()->todayLondon();
+}
+
+Result<Opened> openAndSignIn(const Command& cmd)
+{
+    auto services = Services::open(cmd.value(QStringLiteral("database")));
+    if (!services) {
+        return services.error();
+    }
+    auto pw =
+        readPassword("SOMDESK_PASSWORD", QStringLiteral("Password for %1: ").arg(cmd.value(QStringLiteral("user"))));
+    if (!pw) {
+        return Error::auth(QStringLiteral("no password: set SOMDESK_PASSWORD or run from a terminal"));
+    }
+    auto session = (*services)->signIn(cmd.value(QStringLiteral("user")), *pw);
+    if (!session) {
+        return session.error();
+    }
+    return Opened{std::move(*services), *session};
+}
+
+Result<QByteArray> readFileArg(const QString& path, const QString& what)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return Error::invalid(QStringLiteral("%1: cannot read %2").arg(what, path));
+    }
+    return f.readAll();
+}
+
+Status writeOut(const QString& path, const QByteArray& data)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        printOut(data);
+        return {};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()) {
+        return Error::storage(QStringLiteral("out: cannot write %1").arg(path));
+    }
+    return {};
+}
+
+} // namespace somdesk::cli
