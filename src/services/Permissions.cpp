@@ -54,6 +54,7 @@ constexpr Row kTable[] = {
     {Operation::ListRetentionDue, "list retention reviews due", false, false, true, true},
     {Operation::RequestErasure, "request an erasure", false, false, false, true},
     {Operation::ApproveErasure, "approve an erasure", false, false, true, false},
+    {Operation::ReadWorkload, "read the team or area workload", false, true, true, false},
 };
 
 const Row* find(Operation op)

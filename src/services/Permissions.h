@@ -45,6 +45,7 @@ enum class Operation {
     ListRetentionDue,
     RequestErasure, // an admin, with a reason
     ApproveErasure, // an inspector of the nominal's area: the second person
+    ReadWorkload,   // the team (sergeant) or area (inspector) workload per officer
 };
 
 bool isAllowed(Role role, Operation operation);

@@ -14,6 +14,7 @@
 #include "core/casework/DetailsEdit.h"
 #include "core/rules/Alert.h"
 #include "core/rules/Policy.h"
+#include "core/supervision/Workload.h"
 #include "services/Session.h"
 
 #include <QByteArray>
@@ -154,6 +155,12 @@ public:
     // --- alerts ---
     Result<AlertRun> alerts(const Session& session, const AlertQuery& query);
     Status overrideAlert(const Session& session, const QString& key, const QString& reason);
+
+    // --- supervision (Supervision.cpp) ---
+    // A sergeant's team or an inspector's area: each officer's caseload (current owner) against
+    // the policy's caseload_limit, and the alerts on their cases as of `asOf`; per team summed.
+    // Lists the active officers in scope even with no case. Audited as a consultation.
+    Result<WorkloadOverview> workload(const Session& session, const QDate& asOf);
 
     // --- policy ---
     Result<Policy> policy(const Session& session);

@@ -196,6 +196,9 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
             case Operation::ApproveErasure:
                 result = outcome(f.s->approveErasure(session, QStringLiteral("NERASE1")));
                 break;
+            case Operation::ReadWorkload:
+                result = outcome(f.s->workload(session, QDate(2026, 11, 1)));
+                break;
             case Operation::RecordVisit: {
                 Visit v;
                 v.date = QDate(2026, 11, 2);

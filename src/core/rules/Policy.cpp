@@ -145,6 +145,8 @@ QList<PolicyKeyInfo> buildKeys()
         number("backup_interval_hours", "hours", 24, "Hours between scheduled backups.", 1),
         number("retention_review_years", "years", 10,
                "Years after the end of registration when a record is due for retention review."),
+        number("caseload_limit", "count", 60,
+               "Cases one officer should hold at most; the team view shows who is over it.", 1),
     };
 }
 
