@@ -8,6 +8,7 @@
 #include "core/Result.h"
 #include "core/casework/CaseworkRecord.h"
 #include "core/rules/Alert.h"
+#include "models/CaseloadFilterModel.h"
 #include "models/UserDirectory.h"
 
 #include <QDate>
@@ -136,6 +137,8 @@ public:
     void saveCasework(const QString& ref, CaseworkCall call, const QString& savedMessage,
                       std::function<void(const QString&)> refused, std::function<void()> saved);
     void overrideAlert(const QString& key, const QString& reason);
+    // The officer the caseload is narrowed to ("" for all); sergeants and inspectors only.
+    QString officerFilter() const;
     // Searches names, aliases and chronologies of the records in the user's area.
     void search(const QString& text);
 
@@ -145,7 +148,7 @@ public:
     const Session& session() const { return m_session; }
 
     CaseloadModel* caseloadModel() const { return m_caseload; }
-    CollatingProxyModel* caseloadProxy() const { return m_caseloadProxy; }
+    CaseloadFilterModel* caseloadProxy() const { return m_caseloadProxy; }
     AlertsModel* myWorkModel() const { return m_myWork; }
     NominalView* nominalView() const { return m_nominalView; }
     ChronologyModel* chronologyModel() const;
@@ -161,6 +164,12 @@ public:
     // Ends the session: the window closes and the application returns to the sign-in.
     void signOut();
     static constexpr int kSignedOutExitCode = 64;
+
+public slots:
+    // Shows the caseload tab narrowed to one officer's cases ("" for every officer's): the
+    // Officer box does the same. A team view drills down through it. Ignored for officers,
+    // whose caseload is their own.
+    void showOfficerCaseload(const QString& username);
 
 signals:
     void caseloadLoaded();
@@ -198,6 +207,10 @@ private:
     void submitRegistration(RegisterNominalDialog* dialog, const Nominal& nominal, bool duplicateConfirmed);
     void updateCaseActions();
     void askOverrideReason();
+    // The officer column and filter (MainWindowSupervision.cpp).
+    void setupSupervision();
+    bool supervisesOfficers() const;
+    void updateOfficerFilter();
     void openSearchHit(const QModelIndex& index);
     // Opens the case of a My work alert, then the alert's fix (MainWindowAlertFix.cpp).
     void openMyWorkFix(const QModelIndex& index);
@@ -221,7 +234,7 @@ private:
     UserDirectory m_directory;
 
     CaseloadModel* m_caseload = nullptr;
-    CollatingProxyModel* m_caseloadProxy = nullptr;
+    CaseloadFilterModel* m_caseloadProxy = nullptr;
     AlertsModel* m_myWork = nullptr;
     CollatingProxyModel* m_myWorkProxy = nullptr;
     NominalView* m_nominalView = nullptr;

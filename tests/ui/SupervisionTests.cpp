@@ -1,0 +1,192 @@
+// Supervision in the desktop: the caseload's Officer column and filter for sergeants and
+// inspectors. Real demo database, real services, offscreen.
+
+#include "CaseworkHarness.h"
+#include "models/CaseloadFilterModel.h"
+#include "models/ItemRoles.h"
+#include "models/UserDirectory.h"
+
+#include <QCollator>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+
+#include <map>
+
+using namespace somdesk;
+using namespace somdesk::test;
+
+namespace {
+
+// Everyone's name and collar number, as an admin lists them (independently of the window).
+UserDirectory everyone()
+{
+    std::unique_ptr<Services> services = openCaseworkServices();
+    QByteArray pw = kPassword;
+    auto admin = services->signIn(QStringLiteral("admin"), pw);
+    REQUIRE(admin.ok());
+    auto users = services->listUsers(*admin);
+    REQUIRE(users.ok());
+    UserDirectory directory;
+    for (const UserInfo& u : *users) {
+        directory.add(u.user);
+    }
+    return directory;
+}
+
+QComboBox* officerBox(const Harness& h)
+{
+    auto* box = h.window->findChild<QComboBox*>(QStringLiteral("officerFilter"));
+    REQUIRE(box != nullptr);
+    return box;
+}
+
+QTableView* table(const Harness& h, const char* name)
+{
+    auto* view = h.window->findChild<QTableView*>(QString::fromLatin1(name));
+    REQUIRE(view != nullptr);
+    return view;
+}
+
+// The cases of each owner, as the services list them for the session.
+std::map<QString, int> casesPerOwner(Services& services, const Session& session)
+{
+    auto cases = services.caseload(session);
+    REQUIRE(cases.ok());
+    std::map<QString, int> count;
+    for (const CaseSummary& c : *cases) {
+        ++count[c.owner];
+    }
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("ui: a sergeant's caseload names each case's officer and narrows to one officer")
+{
+    SignedIn signedIn = signInAs(Role::Sergeant);
+    const Session sergeant = signedIn.session;
+    Harness h(std::move(signedIn));
+    const UserDirectory names = everyone();
+    CaseloadModel* model = h.window->caseloadModel();
+    CaseloadFilterModel* proxy = h.window->caseloadProxy();
+    QTableView* caseload = table(h, "caseloadTable");
+    REQUIRE(model->rowCount() > 0);
+
+    // The column is there, by name and collar number, never a bare username.
+    CHECK_FALSE(caseload->isColumnHidden(CaseloadModel::Officer));
+    CHECK(model->headerData(CaseloadModel::Officer, Qt::Horizontal).toString() == QStringLiteral("Officer"));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString owner = model->caseAt(row).owner;
+        const QString shown = model->index(row, CaseloadModel::Officer).data().toString();
+        INFO(owner.toStdString());
+        REQUIRE(names.contains(owner));
+        CHECK(shown == names.displayName(owner));
+        CHECK(shown != owner);
+        CHECK(shown.contains(QLatin1Char('(')));
+    }
+
+    // The filter: all officers, then each officer of the team by name.
+    std::unique_ptr<Services> services = openCaseworkServices();
+    const std::map<QString, int> perOwner = casesPerOwner(*services, sergeant);
+    REQUIRE(perOwner.size() >= 2);
+    QComboBox* box = officerBox(h);
+    CHECK(box->isVisibleTo(h.window.get()));
+    CHECK(box->itemText(0) == QStringLiteral("All officers"));
+    CHECK(box->accessibleName() == QStringLiteral("Officer whose cases are shown"));
+    auto* label = h.window->findChild<QLabel*>(QStringLiteral("officerFilterLabel"));
+    REQUIRE(label != nullptr);
+    CHECK(label->buddy() == box);
+    for (const auto& [owner, count] : perOwner) {
+        const int index = box->findData(owner);
+        INFO(owner.toStdString());
+        REQUIRE(index > 0);
+        CHECK(box->itemText(index) == names.displayName(owner));
+    }
+    QStringList listed;
+    for (int i = 1; i < box->count(); ++i) {
+        listed << box->itemText(i);
+    }
+    QStringList sorted = listed;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(sorted.begin(), sorted.end(), [&](const QString& a, const QString& b) { return collator(a, b); });
+    CHECK(listed == sorted);
+
+    // From code (a team view's drill-down): exactly that officer's cases, and the box says so.
+    const auto& [first, firstCount] = *perOwner.begin();
+    h.window->showOfficerCaseload(first);
+    CHECK(h.window->isCaseloadTabCurrent());
+    CHECK(h.window->officerFilter() == first);
+    CHECK(box->currentData().toString() == first);
+    REQUIRE(proxy->rowCount() == firstCount);
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        CHECK(proxy->index(row, 0).data(OwnerRole).toString() == first);
+        CHECK(proxy->index(row, CaseloadModel::Officer).data().toString() == names.displayName(first));
+    }
+    auto* count = h.window->findChild<QLabel*>(QStringLiteral("caseloadCount"));
+    REQUIRE(count != nullptr);
+    CHECK(count->text() == QStringLiteral("%1 of %2").arg(firstCount).arg(model->rowCount()));
+
+    // From the box, as a user picks: another officer's cases only.
+    const auto& [second, secondCount] = *std::next(perOwner.begin());
+    box->setCurrentIndex(box->findData(second));
+    CHECK(h.window->officerFilter() == second);
+    REQUIRE(proxy->rowCount() == secondCount);
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        CHECK(proxy->index(row, 0).data(OwnerRole).toString() == second);
+    }
+    // The text filter narrows within the officer's cases.
+    const QString ref = proxy->index(0, 0).data(RefRole).toString();
+    auto* filter = h.window->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    REQUIRE(filter != nullptr);
+    filter->setText(ref);
+    CHECK(proxy->rowCount() == 1);
+    filter->clear();
+
+    // Opening a case of another officer shows every officer's cases again.
+    QString otherCase;
+    for (int row = 0; row < model->rowCount() && otherCase.isEmpty(); ++row) {
+        if (model->caseAt(row).owner != second) {
+            otherCase = model->caseAt(row).ref;
+        }
+    }
+    REQUIRE_FALSE(otherCase.isEmpty());
+    h.open(otherCase);
+    CHECK(h.window->officerFilter().isEmpty());
+    CHECK(box->currentIndex() == 0);
+    CHECK(proxy->rowCount() == model->rowCount());
+
+    // Sorted by the officer's name with collation, as the other columns.
+    proxy->sort(CaseloadModel::Officer, Qt::AscendingOrder);
+    for (int row = 1; row < proxy->rowCount(); ++row) {
+        const QString before = proxy->index(row - 1, CaseloadModel::Officer).data().toString();
+        const QString after = proxy->index(row, CaseloadModel::Officer).data().toString();
+        CHECK(collator.compare(before, after) <= 0);
+    }
+
+    h.window->showOfficerCaseload(QString());
+    CHECK(proxy->rowCount() == model->rowCount());
+}
+
+TEST_CASE("ui: an officer's own caseload has no Officer column or filter")
+{
+    SignedIn signedIn = signInOfficer();
+    const QString me = signedIn.session.username;
+    Harness h(std::move(signedIn));
+    CHECK(table(h, "caseloadTable")->isColumnHidden(CaseloadModel::Officer));
+    CHECK_FALSE(officerBox(h)->isVisibleTo(h.window.get()));
+    const int all = h.window->caseloadProxy()->rowCount();
+    REQUIRE(all > 0);
+    // Nothing to narrow: a drill-down is ignored, and the hidden column never matches a filter.
+    h.window->showOfficerCaseload(QStringLiteral("someone-else"));
+    CHECK(h.window->officerFilter().isEmpty());
+    CHECK(h.window->caseloadProxy()->rowCount() == all);
+    CHECK(h.window->caseloadModel()->index(0, CaseloadModel::Officer).data().toString().isEmpty());
+    auto* filter = h.window->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+    REQUIRE(filter != nullptr);
+    filter->setText(me);
+    CHECK(h.window->caseloadProxy()->rowCount() == 0);
+    filter->clear();
+}
