@@ -226,6 +226,37 @@ TEST_CASE("ui: the caseload's Officer column names the owner, and the filter nar
     CHECK(warnings.failures().isEmpty());
 }
 
+TEST_CASE("ui: a record's audit trail names people with their collar, in London time, newest first")
+{
+    UserDirectory directory;
+    directory.add(
+        person(QStringLiteral("ps3000"), QStringLiteral("Ann Sergeant"), QStringLiteral("3000"), Role::Sergeant));
+    AuditRecord read;
+    read.seq = 7;
+    read.at = QDateTime(QDate(2026, 7, 1), QTime(9, 30), Qt::UTC); // 10:30 in London (BST)
+    read.username = QStringLiteral("ps3000");
+    read.operation = QStringLiteral("consultation");
+    read.recordType = QStringLiteral("nominal");
+    read.purpose = QStringLiteral("Supervision");
+    AuditRecord changed = read;
+    changed.seq = 8;
+    changed.at = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC); // 09:30 in London (GMT)
+    changed.username = QStringLiteral("unknown9");
+    changed.operation = QStringLiteral("alteration");
+    changed.recordType = QStringLiteral("alert_override");
+    changed.purpose = QStringLiteral("alert override");
+    changed.detail = QStringLiteral("key=visits.overdue:N1:2026-11-01");
+    const RecordTable table = recordTables::audit({read, changed}, directory);
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows.at(0) == QStringList{QStringLiteral("01 Dec 2026 09:30"), QStringLiteral("unknown9"),
+                                          QStringLiteral("Alteration (alert override)"),
+                                          QStringLiteral("alert override"), QString(),
+                                          QStringLiteral("key=visits.overdue:N1:2026-11-01")});
+    CHECK(table.rows.at(1) == QStringList{QStringLiteral("01 Jul 2026 10:30"), QStringLiteral("Ann Sergeant (3000)"),
+                                          QStringLiteral("Consultation"), QStringLiteral("Supervision"), QString(),
+                                          QString()});
+}
+
 TEST_CASE("ui: alerts model passes the model tester and names nominals and rules")
 {
     test::ModelTesterWarnings warnings;

@@ -1,9 +1,11 @@
 // Supervision in the desktop: the caseload's Officer column and filter for sergeants and
-// inspectors. Real demo database, real services, offscreen.
+// inspectors, and a record's audit trail on its Audit tab. Real demo database, real
+// services, offscreen.
 
 #include "CaseworkHarness.h"
 #include "models/CaseloadFilterModel.h"
 #include "models/ItemRoles.h"
+#include "models/RecordTableModel.h"
 #include "models/UserDirectory.h"
 
 #include <QCollator>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimeZone>
 
 #include <map>
 
@@ -59,6 +62,13 @@ std::map<QString, int> casesPerOwner(Services& services, const Session& session)
         ++count[c.owner];
     }
     return count;
+}
+
+QString londonText(const QDateTime& utc)
+{
+    QDateTime asUtc = utc;
+    asUtc.setTimeSpec(Qt::UTC);
+    return QLocale::c().toString(asUtc.toTimeZone(QTimeZone("Europe/London")), QStringLiteral("dd MMM yyyy HH:mm"));
 }
 
 } // namespace
@@ -189,4 +199,82 @@ TEST_CASE("ui: an officer's own caseload has no Officer column or filter")
     filter->setText(me);
     CHECK(h.window->caseloadProxy()->rowCount() == 0);
     filter->clear();
+}
+
+TEST_CASE("ui: the Audit tab shows who consulted the record, by name and collar, when, and why")
+{
+    SignedIn signedIn = signInAs(Role::Sergeant);
+    const Session sergeant = signedIn.session;
+    Harness h(std::move(signedIn));
+    const UserDirectory names = everyone();
+    const QString ref = h.window->caseloadModel()->caseAt(0).ref;
+    h.open(ref); // a consultation, audited with its purpose
+
+    NominalView* view = h.window->nominalView();
+    view->setCurrentTab(NominalView::Tab::Audit);
+    REQUIRE(view->currentTab() == NominalView::Tab::Audit);
+    RecordTableModel* trail = view->recordModel(NominalView::Tab::Audit);
+    REQUIRE(QTest::qWaitFor([&] { return view->hasAuditTrailFor(ref) && !h.window->isBusy(); }, kTimeoutMs));
+    REQUIRE(trail->rowCount() > 0);
+    CHECK(trail->headerData(0, Qt::Horizontal).toString() == QStringLiteral("When"));
+    CHECK(trail->headerData(1, Qt::Horizontal).toString() == QStringLiteral("Who"));
+    CHECK(trail->headerData(2, Qt::Horizontal).toString() == QStringLiteral("What"));
+    CHECK(trail->headerData(3, Qt::Horizontal).toString() == QStringLiteral("Purpose"));
+    CHECK(trail->headerData(5, Qt::Horizontal).toString() == QStringLiteral("Detail"));
+
+    // The trail as the services keep it, read by an inspector of the area.
+    auto inspector = signInInspector();
+    AuditFilter filter;
+    filter.recordRef = ref;
+    auto rows = inspector.services->auditLog(inspector.session, filter, QStringLiteral("test: the trail shown"));
+    REQUIRE(rows.ok());
+    const AuditRecord* consultation = nullptr;
+    for (const AuditRecord& a : *rows) {
+        if (a.username == sergeant.username && a.operation == QStringLiteral("consultation") &&
+            a.recordType == QStringLiteral("nominal")) {
+            consultation = &a; // the latest: the opening above
+        }
+    }
+    REQUIRE(consultation != nullptr);
+
+    // Newest first: the sergeant's opening of the record is the top row, by name and collar.
+    const QString who = names.displayName(sergeant.username);
+    REQUIRE(who != sergeant.username);
+    auto cell = [&](int row, int column) { return trail->index(row, column).data().toString(); };
+    CHECK(cell(0, 1) == who);
+    CHECK(cell(0, 2) == QStringLiteral("Consultation"));
+    CHECK(cell(0, 3) == consultation->purpose);
+    CHECK_FALSE(consultation->purpose.isEmpty());
+    CHECK(cell(0, 0) == londonText(consultation->at));
+    CHECK(cell(0, 5) == consultation->detail);
+    // Everyone on the trail by name, never by account.
+    for (const AuditRecord& a : *rows) {
+        for (int row = 0; row < trail->rowCount(); ++row) {
+            CHECK(cell(row, 1) != a.username);
+        }
+    }
+
+    // The reading itself is on the record's trail, with its purpose.
+    bool readingAudited = false;
+    for (const AuditRecord& a : *rows) {
+        if (a.username == sergeant.username && a.recordType == QStringLiteral("audit") &&
+            a.purpose == QStringLiteral("record audit trail review")) {
+            readingAudited = true;
+        }
+    }
+    CHECK(readingAudited);
+
+    // Read again, the tab lists that reading too, named as a reading of the trail.
+    h.open(h.window->caseloadModel()->caseAt(1).ref);
+    view->setCurrentTab(NominalView::Tab::Audit);
+    h.open(ref);
+    REQUIRE(QTest::qWaitFor([&] { return view->hasAuditTrailFor(ref) && !h.window->isBusy(); }, kTimeoutMs));
+    bool listed = false;
+    for (int row = 0; row < trail->rowCount(); ++row) {
+        if (cell(row, 1) == who && cell(row, 2) == QStringLiteral("Consultation (audit)") &&
+            cell(row, 3) == QStringLiteral("record audit trail review")) {
+            listed = true;
+        }
+    }
+    CHECK(listed);
 }
