@@ -22,7 +22,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -759,6 +758,7 @@ void MainWindow::updateCaseActions()
 
     m_ui->actionOverrideAlert->setEnabled(writable && inScope && m_nominalView->selectedAlert() != nullptr &&
                                           isAllowed(m_session.role, Operation::OverrideAlert));
+    updateSupervisionActions(writable);
 }
 
 void MainWindow::reloadAfterChange(const QString& ref)
@@ -857,54 +857,6 @@ AddEntryDialog* MainWindow::openAddEntryDialog()
     });
     dialog->open();
     return dialog;
-}
-
-void MainWindow::askOverrideReason()
-{
-    updateCaseActions();
-    const Alert* a = m_nominalView->selectedAlert();
-    if (!m_ui->actionOverrideAlert->isEnabled() || a == nullptr) {
-        return;
-    }
-    const QString key = a->key;
-    const QString what =
-        a->due ? tr("%1, due %2").arg(Labels::ruleTitle(a->rule), Labels::date(*a->due)) : Labels::ruleTitle(a->rule);
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Override alert"),
-        tr("Override “%1” for %2.\nThe reason is kept in the audit trail. Reason:").arg(what, m_shownRef), QString(),
-        &ok);
-    if (!ok) {
-        return;
-    }
-    if (reason.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Override alert"), tr("Reason: required. The alert was not overridden."));
-        return;
-    }
-    overrideAlert(key, reason);
-}
-
-void MainWindow::overrideAlert(const QString& key, const QString& reason)
-{
-    if (m_integrity != Integrity::Ok) {
-        showError(tr("Changes are disabled: the database failed its integrity check."));
-        return;
-    }
-    Services* services = m_services.get();
-    const Session session = m_session;
-    const QString ref = key.section(QLatin1Char(':'), 1, 1);
-    m_runner->run(
-        this, [services, session, key, reason] { return services->overrideAlert(session, key, reason); },
-        [this, ref](Status status) {
-            if (!status) {
-                showError(tr("The alert could not be overridden: %1").arg(status.error().message));
-                return;
-            }
-            spdlog::info("alert overridden on {}", ref.toStdString());
-            statusBar()->showMessage(tr("Alert overridden."), kStatusMessageMs);
-            refresh();
-        });
-    updateCaseActions();
 }
 
 // ---------------------------------------------------------------- search

@@ -46,6 +46,7 @@ class IdleWatcher;
 class LockScreen;
 class EditDetailsDialog;
 class RegisterNominalDialog;
+class OverrideAlertDialog;
 class AlertsModel;
 class CaseloadModel;
 class ChronologyModel;
@@ -136,7 +137,13 @@ public:
     using CaseworkCall = std::function<Result<QString>(Services&, const Session&)>;
     void saveCasework(const QString& ref, CaseworkCall call, const QString& savedMessage,
                       std::function<void(const QString&)> refused, std::function<void()> saved);
-    void overrideAlert(const QString& key, const QString& reason);
+    // Supervision (MainWindowSupervision.cpp). An inspector overrides an alert with a reason,
+    // from the record's alert list or from My work: the dialog names the alert, and on success
+    // the alerts (and the record, if shown) reload without it. Null when the user may not.
+    OverrideAlertDialog* openOverrideDialog(const Alert& alert);
+    OverrideAlertDialog* openMyWorkOverride(); // the alert selected in My work
+    // `dialog`, when given, is closed on success or shows the refusal.
+    void overrideAlert(const QString& key, const QString& reason, QPointer<OverrideAlertDialog> dialog = {});
     // The officer the caseload is narrowed to ("" for all); sergeants and inspectors only.
     QString officerFilter() const;
     // Searches names, aliases and chronologies of the records in the user's area.
@@ -207,10 +214,12 @@ private:
     void submitRegistration(RegisterNominalDialog* dialog, const Nominal& nominal, bool duplicateConfirmed);
     void updateCaseActions();
     void askOverrideReason();
-    // The officer column and filter (MainWindowSupervision.cpp).
+    // The officer column and filter, the My work override (MainWindowSupervision.cpp).
     void setupSupervision();
     bool supervisesOfficers() const;
     void updateOfficerFilter();
+    void updateSupervisionActions(bool writable);
+    std::optional<Alert> selectedMyWorkAlert() const;
     void openSearchHit(const QModelIndex& index);
     // Opens the case of a My work alert, then the alert's fix (MainWindowAlertFix.cpp).
     void openMyWorkFix(const QModelIndex& index);

@@ -1,19 +1,27 @@
 // Supervision in the desktop: the caseload's Officer column and filter for sergeants and
-// inspectors, and a record's audit trail on its Audit tab. Real demo database, real
-// services, offscreen.
+// inspectors, a record's audit trail on its Audit tab, and an inspector's override of an
+// alert from My work. Real demo database, real services, offscreen.
 
 #include "CaseworkHarness.h"
+#include "dialogs/OverrideAlertDialog.h"
 #include "models/CaseloadFilterModel.h"
 #include "models/ItemRoles.h"
+#include "models/Labels.h"
 #include "models/RecordTableModel.h"
 #include "models/UserDirectory.h"
 
+#include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimeZone>
+#include <QToolButton>
 
 #include <map>
 
@@ -277,4 +285,103 @@ TEST_CASE("ui: the Audit tab shows who consulted the record, by name and collar,
         }
     }
     CHECK(listed);
+}
+
+TEST_CASE("ui: an inspector overrides an alert from My work with a reason; the alert goes and the audit keeps it")
+{
+    {
+        Harness officer(signInOfficer());
+        CHECK_FALSE(officer.action("actionOverrideMyWorkAlert")->isVisible());
+        CHECK(officer.window->openMyWorkOverride() == nullptr);
+    }
+    {
+        Harness sergeant(signInAs(Role::Sergeant));
+        CHECK_FALSE(sergeant.action("actionOverrideMyWorkAlert")->isVisible());
+    }
+    SignedIn signedIn = signInInspector();
+    const Session inspector = signedIn.session;
+    Harness h(std::move(signedIn));
+    h.action("actionShowMyWork")->trigger();
+    auto* onlyMine = h.window->findChild<QCheckBox*>(QStringLiteral("onlyMineCheck"));
+    REQUIRE(onlyMine != nullptr);
+    onlyMine->setChecked(false); // every alert of the area, not only the inspector's own
+    QAction* overrideAction = h.action("actionOverrideMyWorkAlert");
+    CHECK(overrideAction->isVisible());
+    CHECK_FALSE(overrideAction->isEnabled()); // nothing selected yet
+    auto* button = h.window->findChild<QToolButton*>(QStringLiteral("overrideMyWorkButton"));
+    REQUIRE(button != nullptr);
+    CHECK(button->isVisibleTo(h.window.get()));
+
+    // A dated alert, so the dialog has a due date to show.
+    QTableView* myWork = table(h, "myWorkTable");
+    auto* shown = qobject_cast<QSortFilterProxyModel*>(myWork->model());
+    REQUIRE(shown != nullptr);
+    auto alertAt = [&](int row) {
+        return h.window->myWorkModel()->alertAt(shown->mapToSource(shown->index(row, 0)).row());
+    };
+    int row = -1;
+    for (int r = 0; r < shown->rowCount() && row < 0; ++r) {
+        if (alertAt(r).due) {
+            row = r;
+        }
+    }
+    REQUIRE(row >= 0);
+    myWork->setCurrentIndex(shown->index(row, 0));
+    const Alert target = alertAt(row);
+    CHECK(overrideAction->isEnabled());
+    const int before = h.window->myWorkModel()->rowCount();
+
+    QPointer<OverrideAlertDialog> dialog = h.window->openOverrideDialog(target);
+    REQUIRE(dialog);
+    dialog->reject();
+    REQUIRE(QTest::qWaitFor([&] { return dialog.isNull(); }, kTimeoutMs));
+    dialog = h.window->openMyWorkOverride();
+    REQUIRE(dialog);
+    CHECK(dialog->alert().key == target.key);
+    CHECK(dialog->alertText().contains(Labels::ruleTitle(target.rule)));
+    CHECK(dialog->nominalText().contains(target.nominal));
+    CHECK(dialog->nominalText().contains(h.window->caseloadModel()->namesByRef().value(target.nominal)));
+    CHECK(dialog->dueText().startsWith(Labels::date(*target.due)));
+    auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    REQUIRE(ok != nullptr);
+    CHECK(ok->text() == QStringLiteral("&Override alert"));
+    // The reason's label is its buddy, and the button waits for words.
+    bool buddied = false;
+    for (QLabel* label : dialog->findChildren<QLabel*>()) {
+        buddied = buddied || label->buddy() == dialog->reasonEdit();
+    }
+    CHECK(buddied);
+    CHECK(dialog->reasonEdit()->accessibleName() == QStringLiteral("Reason for the override"));
+    CHECK_FALSE(ok->isEnabled());
+    dialog->reasonEdit()->setPlainText(QStringLiteral("   \n\t "));
+    CHECK_FALSE(ok->isEnabled());
+    dialog->accept(); // Enter with a blank reason: refused in the dialog, nothing sent
+    CHECK(dialog->errorText().startsWith(QStringLiteral("Reason: required")));
+    CHECK_FALSE(h.window->isBusy());
+    const QString reason = QStringLiteral("Visit made jointly with probation on the 3rd; their record stands.");
+    dialog->reasonEdit()->setPlainText(QStringLiteral("  ") + reason + QStringLiteral("\n"));
+    CHECK(ok->isEnabled());
+
+    h.send(dialog);
+    CHECK_FALSE(h.hasAlert(target.key));
+    CHECK(h.window->myWorkModel()->rowCount() == before - 1);
+
+    // Recorded and audited: an alteration of the nominal's alert override, naming the key.
+    AuditFilter filter;
+    filter.recordRef = target.nominal;
+    auto rows = openCaseworkServices()->auditLog(inspector, filter, QStringLiteral("test: the override"));
+    REQUIRE(rows.ok());
+    bool audited = false;
+    for (const AuditRecord& a : *rows) {
+        if (a.username == inspector.username && a.operation == QStringLiteral("alteration") &&
+            a.recordType == QStringLiteral("alert_override") && a.detail == QStringLiteral("key=") + target.key) {
+            audited = true;
+        }
+    }
+    CHECK(audited);
+    // The services' own alerts agree: the overridden alert is no longer listed.
+    std::unique_ptr<Services> services = openCaseworkServices();
+    for (const Alert& a : alertsOf(*services, inspector, target.nominal, londonDate(QDateTime::currentDateTimeUtc()))) {
+        CHECK(a.key != target.key);
+    }
 }
