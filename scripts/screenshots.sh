@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 app=./build/ui/somdesk
 [ -x "$app" ] || { echo "build first: cmake -S . -B build && cmake --build build" >&2; exit 1; }
 mkdir -p docs/screenshots
-shoot() { # NAME SCENE [PALETTE]
-  xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --demo --palette "${3:-light}" \
+shoot() { # NAME SCENE [PALETTE] [ROLE]
+  xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --demo --palette "${3:-light}" --demo-role "${4:-officer}" \
     --screenshot "docs/screenshots/$1.png" --screenshot-scene "$2"
 }
 shoot main record
@@ -25,4 +25,7 @@ shoot register-nominal register-nominal
 shoot search "search=visit"
 shoot static-scores scores
 shoot record-static-score record-static-score
+shoot officer-filter officer-filter light sergeant
+shoot record-audit record-audit light sergeant
+shoot override-alert override-alert light inspector
 echo "pictures written to docs/screenshots/"

@@ -33,7 +33,7 @@ QByteArray DemoDatabase::defaultPassword()
 }
 
 Result<SignedIn> DemoDatabase::openOrCreate(const QString& path, const QDate& today, const QByteArray& password,
-                                            int nominals, quint64 seed)
+                                            int nominals, quint64 seed, Role role)
 {
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -61,12 +61,12 @@ Result<SignedIn> DemoDatabase::openOrCreate(const QString& path, const QDate& to
     }
     QStringList officers;
     for (const UserInfo& u : *users) {
-        if (u.user.role == Role::Officer && !u.user.disabled.value_or(false) && !u.locked) {
+        if (u.user.role == role && !u.user.disabled.value_or(false) && !u.locked) {
             officers << u.user.username;
         }
     }
     if (officers.isEmpty()) {
-        return Error::notFound(trDemo("The demo database has no officer to sign in as."));
+        return Error::notFound(trDemo("The demo database has no %1 to sign in as.").arg(toString(role)));
     }
     std::sort(officers.begin(), officers.end());
 

@@ -30,10 +30,12 @@ public:
     // SOMDESK_PASSWORD, else "demo".
     static QByteArray defaultPassword();
 
-    // Creates the database at `path` unless it exists, then signs in as the first officer
-    // (usernames in sorted order) with `password`, found by listing users as `admin`.
+    // Creates the database at `path` unless it exists, then signs in as the first user of
+    // `role` (usernames in sorted order; an officer unless asked) with `password`, found by
+    // listing users as `admin`.
     static Result<SignedIn> openOrCreate(const QString& path, const QDate& today, const QByteArray& password,
-                                         int nominals = kDefaultNominals, quint64 seed = kDefaultSeed);
+                                         int nominals = kDefaultNominals, quint64 seed = kDefaultSeed,
+                                         Role role = Role::Officer);
 };
 
 } // namespace somdesk

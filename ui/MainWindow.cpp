@@ -5,6 +5,7 @@
 #include "dialogs/AddEntryDialog.h"
 #include "dialogs/PurposeDialog.h"
 #include "models/AlertsModel.h"
+#include "models/CaseloadFilterModel.h"
 #include "models/CaseloadModel.h"
 #include "models/CollatingProxyModel.h"
 #include "models/ItemRoles.h"
@@ -21,7 +22,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPointer>
@@ -51,7 +51,7 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_services(std::move(signedIn.services)),
       m_session(std::move(signedIn.session)), m_options(options), m_settings(settings),
       m_runner(new ServiceRunner(this)), m_directory(m_session), m_caseload(new CaseloadModel(this)),
-      m_caseloadProxy(new CollatingProxyModel(this)), m_myWork(new AlertsModel(this)),
+      m_caseloadProxy(new CaseloadFilterModel(this)), m_myWork(new AlertsModel(this)),
       m_myWorkProxy(new CollatingProxyModel(this)), m_searchResults(new SearchResultsModel(this))
 {
     m_ui->setupUi(this);
@@ -137,6 +137,7 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
     connect(m_nominalView, &NominalView::selectedAlertChanged, this, &MainWindow::updateCaseActions);
 
     setupActions();
+    setupSupervision();
     m_settings.setUser(m_session.username); // columns, filters and tabs are the person's own
     restoreSettings();
     if (!m_options.paletteGiven) {
@@ -365,6 +366,7 @@ void MainWindow::refresh()
                     m_directory.add(u);
                 }
                 m_colleagues = *users;
+                updateOfficerFilter();
             });
     }
     if (isAllowed(m_session.role, Operation::ListUsers)) {
@@ -378,6 +380,7 @@ void MainWindow::refresh()
                 for (const UserInfo& u : *users) {
                     m_directory.add(u.user);
                 }
+                updateOfficerFilter();
             });
     }
 
@@ -392,6 +395,7 @@ void MainWindow::refresh()
             const QString current = m_shownRef;
             m_caseload->setCases(*cases);
             m_caseload->setAlerts(m_alerts);
+            updateOfficerFilter(); // the owners listed, with their names
             m_myWork->setNominalNames(m_caseload->namesByRef());
             m_searchResults->setNominalNames(m_caseload->namesByRef());
             m_caseloadSize = static_cast<int>(cases->size());
@@ -400,9 +404,10 @@ void MainWindow::refresh()
                 m_ui->caseloadTable->resizeColumnsToContents();
                 // Room for the bold of the row on screen, which may not be the row sized on.
                 const int bold = m_ui->caseloadTable->fontMetrics().averageCharWidth() * 2;
+                // Bold is about a tenth wider than regular: long cells (names, officers) need more.
                 for (int column = 0; column < CaseloadModel::ColumnCount; ++column) {
-                    m_ui->caseloadTable->setColumnWidth(column,
-                                                        qMin(m_ui->caseloadTable->columnWidth(column) + bold, 256));
+                    const int width = m_ui->caseloadTable->columnWidth(column);
+                    m_ui->caseloadTable->setColumnWidth(column, qMin(width + qMax(bold, width / 8), 256));
                 }
             }
             // One area (an officer's or a team's caseload) says nothing per row; the record shows it.
@@ -557,6 +562,10 @@ void MainWindow::openCase(const QString& ref)
         QModelIndex index = m_caseloadProxy->mapFromSource(m_caseload->index(row, 0));
         if (!index.isValid()) { // hidden by the filter
             m_ui->filterEdit->clear();
+            index = m_caseloadProxy->mapFromSource(m_caseload->index(row, 0));
+        }
+        if (!index.isValid()) { // another officer's case
+            showOfficerCaseload(QString());
             index = m_caseloadProxy->mapFromSource(m_caseload->index(row, 0));
         }
         const QSignalBlocker block(m_ui->caseloadTable->selectionModel());
@@ -749,6 +758,7 @@ void MainWindow::updateCaseActions()
 
     m_ui->actionOverrideAlert->setEnabled(writable && inScope && m_nominalView->selectedAlert() != nullptr &&
                                           isAllowed(m_session.role, Operation::OverrideAlert));
+    updateSupervisionActions(writable);
 }
 
 void MainWindow::reloadAfterChange(const QString& ref)
@@ -847,54 +857,6 @@ AddEntryDialog* MainWindow::openAddEntryDialog()
     });
     dialog->open();
     return dialog;
-}
-
-void MainWindow::askOverrideReason()
-{
-    updateCaseActions();
-    const Alert* a = m_nominalView->selectedAlert();
-    if (!m_ui->actionOverrideAlert->isEnabled() || a == nullptr) {
-        return;
-    }
-    const QString key = a->key;
-    const QString what =
-        a->due ? tr("%1, due %2").arg(Labels::ruleTitle(a->rule), Labels::date(*a->due)) : Labels::ruleTitle(a->rule);
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Override alert"),
-        tr("Override “%1” for %2.\nThe reason is kept in the audit trail. Reason:").arg(what, m_shownRef), QString(),
-        &ok);
-    if (!ok) {
-        return;
-    }
-    if (reason.trimmed().isEmpty()) {
-        QMessageBox::warning(this, tr("Override alert"), tr("Reason: required. The alert was not overridden."));
-        return;
-    }
-    overrideAlert(key, reason);
-}
-
-void MainWindow::overrideAlert(const QString& key, const QString& reason)
-{
-    if (m_integrity != Integrity::Ok) {
-        showError(tr("Changes are disabled: the database failed its integrity check."));
-        return;
-    }
-    Services* services = m_services.get();
-    const Session session = m_session;
-    const QString ref = key.section(QLatin1Char(':'), 1, 1);
-    m_runner->run(
-        this, [services, session, key, reason] { return services->overrideAlert(session, key, reason); },
-        [this, ref](Status status) {
-            if (!status) {
-                showError(tr("The alert could not be overridden: %1").arg(status.error().message));
-                return;
-            }
-            spdlog::info("alert overridden on {}", ref.toStdString());
-            statusBar()->showMessage(tr("Alert overridden."), kStatusMessageMs);
-            refresh();
-        });
-    updateCaseActions();
 }
 
 // ---------------------------------------------------------------- search

@@ -8,6 +8,7 @@
 #include "core/Result.h"
 #include "core/casework/CaseworkRecord.h"
 #include "core/rules/Alert.h"
+#include "models/CaseloadFilterModel.h"
 #include "models/UserDirectory.h"
 
 #include <QDate>
@@ -45,6 +46,7 @@ class IdleWatcher;
 class LockScreen;
 class EditDetailsDialog;
 class RegisterNominalDialog;
+class OverrideAlertDialog;
 class AlertsModel;
 class CaseloadModel;
 class ChronologyModel;
@@ -135,7 +137,15 @@ public:
     using CaseworkCall = std::function<Result<QString>(Services&, const Session&)>;
     void saveCasework(const QString& ref, CaseworkCall call, const QString& savedMessage,
                       std::function<void(const QString&)> refused, std::function<void()> saved);
-    void overrideAlert(const QString& key, const QString& reason);
+    // Supervision (MainWindowSupervision.cpp). An inspector overrides an alert with a reason,
+    // from the record's alert list or from My work: the dialog names the alert, and on success
+    // the alerts (and the record, if shown) reload without it. Null when the user may not.
+    OverrideAlertDialog* openOverrideDialog(const Alert& alert);
+    OverrideAlertDialog* openMyWorkOverride(); // the alert selected in My work
+    // `dialog`, when given, is closed on success or shows the refusal.
+    void overrideAlert(const QString& key, const QString& reason, QPointer<OverrideAlertDialog> dialog = {});
+    // The officer the caseload is narrowed to ("" for all); sergeants and inspectors only.
+    QString officerFilter() const;
     // Searches names, aliases and chronologies of the records in the user's area.
     void search(const QString& text);
 
@@ -145,7 +155,7 @@ public:
     const Session& session() const { return m_session; }
 
     CaseloadModel* caseloadModel() const { return m_caseload; }
-    CollatingProxyModel* caseloadProxy() const { return m_caseloadProxy; }
+    CaseloadFilterModel* caseloadProxy() const { return m_caseloadProxy; }
     AlertsModel* myWorkModel() const { return m_myWork; }
     NominalView* nominalView() const { return m_nominalView; }
     ChronologyModel* chronologyModel() const;
@@ -161,6 +171,12 @@ public:
     // Ends the session: the window closes and the application returns to the sign-in.
     void signOut();
     static constexpr int kSignedOutExitCode = 64;
+
+public slots:
+    // Shows the caseload tab narrowed to one officer's cases ("" for every officer's): the
+    // Officer box does the same. A team view drills down through it. Ignored for officers,
+    // whose caseload is their own.
+    void showOfficerCaseload(const QString& username);
 
 signals:
     void caseloadLoaded();
@@ -198,6 +214,12 @@ private:
     void submitRegistration(RegisterNominalDialog* dialog, const Nominal& nominal, bool duplicateConfirmed);
     void updateCaseActions();
     void askOverrideReason();
+    // The officer column and filter, the My work override (MainWindowSupervision.cpp).
+    void setupSupervision();
+    bool supervisesOfficers() const;
+    void updateOfficerFilter();
+    void updateSupervisionActions(bool writable);
+    std::optional<Alert> selectedMyWorkAlert() const;
     void openSearchHit(const QModelIndex& index);
     // Opens the case of a My work alert, then the alert's fix (MainWindowAlertFix.cpp).
     void openMyWorkFix(const QModelIndex& index);
@@ -221,7 +243,7 @@ private:
     UserDirectory m_directory;
 
     CaseloadModel* m_caseload = nullptr;
-    CollatingProxyModel* m_caseloadProxy = nullptr;
+    CaseloadFilterModel* m_caseloadProxy = nullptr;
     AlertsModel* m_myWork = nullptr;
     CollatingProxyModel* m_myWorkProxy = nullptr;
     NominalView* m_nominalView = nullptr;

@@ -11,7 +11,9 @@ const QList<Settings::KeyInfo>& Settings::keys()
         {Key::MainWindowGeometry, QStringLiteral("MainWindow/geometry"), Scope::Local, QByteArray()},
         {Key::MainWindowState, QStringLiteral("MainWindow/state"), Scope::Local, QByteArray()},
         {Key::CaseloadSplitter, QStringLiteral("MainWindow/caseloadSplitter"), Scope::Local, QByteArray()},
-        {Key::CaseloadHeader, QStringLiteral("MainWindow/caseloadHeader"), Scope::User, QByteArray()},
+        // Columns by position: a new column needs a new path, or an old state would give one
+        // column's width and hidden flag to the next ("caseloadHeader" had no Officer column).
+        {Key::CaseloadHeader, QStringLiteral("MainWindow/caseloadColumns"), Scope::User, QByteArray()},
         {Key::NominalSplitter, QStringLiteral("MainWindow/nominalSplitter"), Scope::Local, QByteArray()},
         {Key::CurrentTab, QStringLiteral("MainWindow/currentTab"), Scope::User, 0},
         {Key::LastDatabase, QStringLiteral("Session/lastDatabase"), Scope::Local, QString()},

@@ -4,7 +4,10 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "core/rules/Dates.h"
+#include "dialogs/OverrideAlertDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "models/AlertsModel.h"
+#include "models/CaseloadFilterModel.h"
 #include "models/CaseloadModel.h"
 #include "models/CollatingProxyModel.h"
 #include "models/ItemRoles.h"
@@ -12,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
@@ -22,7 +26,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
 
@@ -152,21 +158,61 @@ void scheduleScoresScreenshot(MainWindow& window, const QString& file)
     });
 }
 
+// The "override-alert" scene: My work with every alert listed, the first dated one selected,
+// and the override dialog over it with a reason typed.
+void scheduleOverrideScreenshot(MainWindow& window, const QString& file)
+{
+    QObject::connect(
+        &window, &MainWindow::alertsLoaded, &window,
+        [&window, file] {
+            whenIdle(window, [&window, file] {
+                window.findChild<QAction*>(QStringLiteral("actionShowMyWork"))->trigger();
+                window.findChild<QCheckBox*>(QStringLiteral("onlyMineCheck"))->setChecked(false);
+                auto* table = window.findChild<QTableView*>(QStringLiteral("myWorkTable"));
+                for (int row = 0; row < table->model()->rowCount(); ++row) {
+                    const QModelIndex index = table->model()->index(row, 0);
+                    if (index.siblingAtColumn(AlertsModel::Due).data().toString().isEmpty()) {
+                        continue;
+                    }
+                    table->setCurrentIndex(index);
+                    if (OverrideAlertDialog* dialog = window.openMyWorkOverride()) {
+                        dialog->reasonEdit()->setPlainText(QApplication::translate(
+                            "main", "Decided at the MAPPA meeting of 30 Aug 2016; the minutes are on file."));
+                        QTimer::singleShot(300, &window, [dialog, file] { saveAndQuit(*dialog, file); });
+                        return;
+                    }
+                }
+                spdlog::error("screenshot: no alert to override (sign in as an inspector: --demo-role inspector)");
+                QApplication::exit(1);
+            });
+        },
+        Qt::SingleShotConnection);
+}
+
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
 // the window and quits: how the user guide's screenshots are made. A dialog's scene
 // ("add-entry", "log-visit", "record-arms", "record-plan", "record-screening",
 // "record-notification", "record-custody", "record-static-score", "raise-concern",
 // "register-nominal") pictures that dialog over the record; "search=WORDS" the results of a
-// search; "scores" a case's static scores.
+// search; "scores" a case's static scores; "officer-filter" (a supervisor) the caseload
+// narrowed to the first case's officer; "record-audit" (a supervisor) the record's Audit tab;
+// "override-alert" (an inspector) the override dialog over My work.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
     if (scene == QLatin1String("scores")) {
         scheduleScoresScreenshot(window, file);
         return;
     }
+    if (scene == QLatin1String("override-alert")) {
+        scheduleOverrideScreenshot(window, file);
+        return;
+    }
     QObject::connect(
         &window, &MainWindow::alertsLoaded, &window,
-        [&window] {
+        [&window, scene] {
+            if (scene == QLatin1String("officer-filter")) {
+                window.showOfficerCaseload(window.caseloadProxy()->index(0, 0).data(OwnerRole).toString());
+            }
             const QModelIndex first = window.caseloadProxy()->index(0, 0);
             if (window.isCaseloadTabCurrent()) {
                 window.openCase(first.data(RefRole).toString());
@@ -201,6 +247,21 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
                             }
                             saveAndQuit(*dialog, file);
                         });
+                    } else if (scene == QLatin1String("record-audit")) {
+                        NominalView* view = window.nominalView();
+                        view->setCurrentTab(NominalView::Tab::Audit);
+                        auto waitForTrail = std::make_shared<std::function<void()>>();
+                        *waitForTrail = [&window, view, file, waitForTrail] {
+                            if (view->currentTab() != NominalView::Tab::Audit) {
+                                spdlog::error("screenshot: no Audit tab (sign in as a sergeant: --demo-role sergeant)");
+                                QApplication::exit(1);
+                            } else if (view->hasAuditTrailFor(view->currentRef()) && !window.isBusy()) {
+                                QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
+                            } else {
+                                QTimer::singleShot(100, &window, *waitForTrail);
+                            }
+                        };
+                        (*waitForTrail)();
                     } else if (scene.startsWith(QLatin1String("search="))) {
                         QObject::connect(
                             &window, &MainWindow::searchFinished, &window,
@@ -264,7 +325,7 @@ int main(int argc, char* argv[])
             "main", "What --screenshot pictures: \"record\" (the default), \"add-entry\", "
                     "\"log-visit\", \"record-arms\", \"record-plan\", \"record-screening\", \"record-notification\", "
                     "\"record-custody\", \"record-static-score\", \"raise-concern\", \"register-nominal\", "
-                    "\"scores\" or \"search=WORDS\"."),
+                    "\"scores\", \"search=WORDS\", \"officer-filter\", \"record-audit\" or \"override-alert\"."),
         QStringLiteral("SCENE"), QStringLiteral("record"));
     parser.addOption(screenshotOption);
     parser.addOption(sceneOption);
@@ -273,7 +334,20 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "\"light\" or \"dark\"; without it, each user's choice (View menu)."),
         QStringLiteral("NAME"));
     parser.addOption(paletteOption);
+    const QCommandLineOption demoRoleOption(
+        QStringLiteral("demo-role"),
+        QApplication::translate("main", "With --demo: sign in as the first \"officer\" (the default), "
+                                        "\"sergeant\" or \"inspector\"."),
+        QStringLiteral("ROLE"), QStringLiteral("officer"));
+    parser.addOption(demoRoleOption);
     parser.process(app);
+
+    const std::optional<Role> demoRole = enumFromString<Role>(parser.value(demoRoleOption));
+    if (!demoRole || *demoRole == Role::Admin) {
+        std::fprintf(stderr, "--demo-role: \"officer\", \"sergeant\" or \"inspector\", not \"%s\"\n",
+                     qPrintable(parser.value(demoRoleOption)));
+        return 2;
+    }
 
     const QString paletteName = parser.value(paletteOption);
     if (parser.isSet(paletteOption) && paletteName != QLatin1String("light") && paletteName != QLatin1String("dark")) {
@@ -298,7 +372,9 @@ int main(int argc, char* argv[])
         if (options.demo) {
             options.databasePath = !database.isEmpty() ? database : DemoDatabase::defaultPath();
             QApplication::setOverrideCursor(Qt::WaitCursor);
-            auto opened = DemoDatabase::openOrCreate(options.databasePath, today, DemoDatabase::defaultPassword());
+            auto opened =
+                DemoDatabase::openOrCreate(options.databasePath, today, DemoDatabase::defaultPassword(),
+                                           DemoDatabase::kDefaultNominals, DemoDatabase::kDefaultSeed, *demoRole);
             QApplication::restoreOverrideCursor();
             if (!opened) {
                 spdlog::error("demo database unavailable: {}", opened.error().message.toStdString());

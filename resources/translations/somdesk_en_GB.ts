@@ -294,6 +294,26 @@
         <source>&amp;Copy entry id</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offic&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer whose cases are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every officer&apos;s cases, or one officer&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verride the selected alert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the alert selected in My work, giving the reason (inspectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NominalView</name>
@@ -590,11 +610,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What --screenshot pictures: &quot;record&quot; (the default), &quot;add-entry&quot;, &quot;log-visit&quot;, &quot;record-arms&quot;, &quot;record-plan&quot;, &quot;record-screening&quot;, &quot;record-notification&quot;, &quot;record-custody&quot;, &quot;record-static-score&quot;, &quot;raise-concern&quot;, &quot;register-nominal&quot;, &quot;scores&quot; or &quot;search=WORDS&quot;.</source>
+        <source>&quot;light&quot; or &quot;dark&quot;; without it, each user&apos;s choice (View menu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;light&quot; or &quot;dark&quot;; without it, each user&apos;s choice (View menu).</source>
+        <source>Decided at the MAPPA meeting of 30 Aug 2016; the minutes are on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What --screenshot pictures: &quot;record&quot; (the default), &quot;add-entry&quot;, &quot;log-visit&quot;, &quot;record-arms&quot;, &quot;record-plan&quot;, &quot;record-screening&quot;, &quot;record-notification&quot;, &quot;record-custody&quot;, &quot;record-static-score&quot;, &quot;raise-concern&quot;, &quot;register-nominal&quot;, &quot;scores&quot;, &quot;search=WORDS&quot;, &quot;officer-filter&quot;, &quot;record-audit&quot; or &quot;override-alert&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: sign in as the first &quot;officer&quot; (the default), &quot;sergeant&quot; or &quot;inspector&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -729,6 +757,10 @@
     <message>
         <source>%1
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1446,28 +1478,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, due %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Override alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Override “%1” for %2.
-The reason is kept in the audit trail. Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: required. The alert was not overridden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The alert could not be overridden: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alert overridden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1639,6 +1650,18 @@ Is %2, %3 a different person? Register only if you are sure.</source>
     </message>
     <message>
         <source>%1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override the selected alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert overridden on %1; it is no longer listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,10 +1860,6 @@ Is %2, %3 a different person? Register only if you are sure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read %1; this reading is on the trail too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,6 +1869,100 @@ Is %2, %3 a different person? Register only if you are sure.</source>
     </message>
     <message>
         <source>Chronology (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1. This reading is recorded as well; it is listed the next time the trail is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>somdesk::OverrideAlertDialog</name>
+    <message>
+        <source>No due date (for information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1, overdue by %n day</numerusform>
+            <numerusform>%1, overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Override an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override by %1. The alert is then no longer listed; the override and its reason are kept with the record and in the audit trail, and reports count the alert as overridden, not as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the alert is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this alert needs no action: what was done instead, who decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: required. Say why the alert needs no action.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3285,6 +3398,10 @@ Is %2, %3 a different person? Register only if you are sure.</source>
     </message>
     <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,7 +41,8 @@ inline SignedIn signInOfficer()
     return test::signInToDemo(caseworkDemoPath(), kDemoToday, kPassword, 7);
 }
 
-inline SignedIn signInInspector()
+// The first user of a role (usernames in the order listed), signed in to the casework database.
+inline SignedIn signInAs(Role role)
 {
     signInOfficer().services.reset(); // makes sure the database exists
     auto opened = Services::open(caseworkDemoPath());
@@ -52,17 +53,22 @@ inline SignedIn signInInspector()
     REQUIRE(admin.ok());
     auto users = services->listUsers(*admin);
     REQUIRE(users.ok());
-    QString inspector;
+    QString username;
     for (const UserInfo& u : *users) {
-        if (u.user.role == Role::Inspector && inspector.isEmpty()) {
-            inspector = u.user.username;
+        if (u.user.role == role && username.isEmpty() && !u.user.disabled.value_or(false) && !u.locked) {
+            username = u.user.username;
         }
     }
-    REQUIRE_FALSE(inspector.isEmpty());
+    REQUIRE_FALSE(username.isEmpty());
     pw = kPassword;
-    auto session = services->signIn(inspector, pw);
+    auto session = services->signIn(username, pw);
     REQUIRE(session.ok());
     return SignedIn{std::move(services), *session};
+}
+
+inline SignedIn signInInspector()
+{
+    return signInAs(Role::Inspector);
 }
 
 // A second connection to the casework database, as another process would open it.

@@ -2,11 +2,13 @@
 
 #include "Settings.h"
 #include "models/AlertsModel.h"
+#include "models/CaseloadFilterModel.h"
 #include "models/CaseloadModel.h"
 #include "models/ChronologyFilterModel.h"
 #include "models/ChronologyModel.h"
 #include "models/RecordTableModel.h"
 #include "models/RecordTables.h"
+#include "models/UserDirectory.h"
 #include "views/MatchHighlighter.h"
 #include "views/RecordHeaderExtras.h"
 
@@ -64,6 +66,16 @@ QStringList column(const QAbstractItemModel& model, int col, int role = Qt::Disp
         values << model.index(row, col).data(role).toString();
     }
     return values;
+}
+
+User person(const QString& username, const QString& name, const QString& collar, Role role)
+{
+    User u;
+    u.username = username;
+    u.name = name;
+    u.collar = collar;
+    u.role = role;
+    return u;
 }
 
 QList<CaseSummary> sampleCases()
@@ -162,6 +174,87 @@ TEST_CASE("ui: caseload sorts names with collation and references numerically")
     CHECK(proxy.rowCount() == 1);
     proxy.setFilterFixedString(QStringLiteral("very high"));
     CHECK(proxy.rowCount() == 1);
+}
+
+TEST_CASE("ui: the caseload's Officer column names the owner, and the filter narrows to one officer")
+{
+    test::ModelTesterWarnings warnings;
+    CaseloadModel model;
+    CaseloadFilterModel proxy;
+    proxy.setCollatorLocale(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    proxy.setSourceModel(&model);
+    warnings.watch(&model);
+    warnings.watch(&proxy);
+    QList<CaseSummary> cases = sampleCases();
+    cases[1].owner = QStringLiteral("pc2000");
+    model.setCases(cases);
+
+    // Until the model has the names (an officer's own caseload), the column says nothing.
+    CHECK(model.index(0, CaseloadModel::Officer).data().toString().isEmpty());
+    proxy.setFilterFixedString(QStringLiteral("pc1000"));
+    CHECK(proxy.rowCount() == 0);
+    proxy.setFilterFixedString(QString());
+
+    UserDirectory directory;
+    directory.add(person(QStringLiteral("pc1000"), QStringLiteral("Zoë Young"), QStringLiteral("1000"), Role::Officer));
+    directory.add(
+        person(QStringLiteral("pc2000"), QStringLiteral("Émile Abbas"), QStringLiteral("2000"), Role::Officer));
+    model.setOfficers(directory);
+    CHECK(model.owners().size() == 2);
+    CHECK(model.index(model.rowOfRef(QStringLiteral("N2")), CaseloadModel::Officer).data().toString() ==
+          QStringLiteral("Émile Abbas (2000)"));
+    CHECK(model.index(model.rowOfRef(QStringLiteral("N1")), CaseloadModel::Officer).data().toString() ==
+          QStringLiteral("Zoë Young (1000)"));
+    CHECK(model.index(0, 0).data(OwnerRole).toString() == QStringLiteral("pc1000"));
+
+    // Sorted with collation: "Émile" before "Zoë".
+    proxy.sort(CaseloadModel::Officer, Qt::AscendingOrder);
+    CHECK(column(proxy, CaseloadModel::Reference).first() == QStringLiteral("N2"));
+
+    proxy.setOwner(QStringLiteral("pc1000"));
+    proxy.sort(CaseloadModel::Reference, Qt::AscendingOrder);
+    CHECK(column(proxy, CaseloadModel::Reference) == QStringList{QStringLiteral("N1"), QStringLiteral("N10")});
+    proxy.setFilterFixedString(QStringLiteral("zulu"));
+    CHECK(column(proxy, CaseloadModel::Reference) == QStringList{QStringLiteral("N10")});
+    proxy.setFilterFixedString(QStringLiteral("abbas")); // another officer's name: not within pc1000's cases
+    CHECK(proxy.rowCount() == 0);
+    proxy.setFilterFixedString(QString());
+    proxy.setOwner(QString());
+    CHECK(proxy.rowCount() == 3);
+    proxy.setFilterFixedString(QStringLiteral("abbas"));
+    CHECK(column(proxy, CaseloadModel::Reference) == QStringList{QStringLiteral("N2")});
+    CHECK(warnings.failures().isEmpty());
+}
+
+TEST_CASE("ui: a record's audit trail names people with their collar, in London time, newest first")
+{
+    UserDirectory directory;
+    directory.add(
+        person(QStringLiteral("ps3000"), QStringLiteral("Ann Sergeant"), QStringLiteral("3000"), Role::Sergeant));
+    AuditRecord read;
+    read.seq = 7;
+    read.at = QDateTime(QDate(2026, 7, 1), QTime(9, 30), Qt::UTC); // 10:30 in London (BST)
+    read.username = QStringLiteral("ps3000");
+    read.operation = QStringLiteral("consultation");
+    read.recordType = QStringLiteral("nominal");
+    read.purpose = QStringLiteral("Supervision");
+    AuditRecord changed = read;
+    changed.seq = 8;
+    changed.at = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC); // 09:30 in London (GMT)
+    changed.username = QStringLiteral("unknown9");
+    changed.operation = QStringLiteral("alteration");
+    changed.recordType = QStringLiteral("alert_override");
+    changed.purpose = QStringLiteral("alert override");
+    changed.detail = QStringLiteral("key=visits.overdue:N1:2026-11-01");
+    const RecordTable table = recordTables::audit({read, changed}, directory);
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows.at(0) == QStringList{QStringLiteral("01 Dec 2026 09:30"), QStringLiteral("unknown9"),
+                                          QStringLiteral("Alteration (alert override)"),
+                                          QStringLiteral("alert override"), QString(),
+                                          QStringLiteral("key=visits.overdue:N1:2026-11-01")});
+    CHECK(table.rows.at(1) == QStringList{QStringLiteral("01 Jul 2026 10:30"), QStringLiteral("Ann Sergeant (3000)"),
+                                          QStringLiteral("Consultation"), QStringLiteral("Supervision"), QString(),
+                                          QString()});
 }
 
 TEST_CASE("ui: alerts model passes the model tester and names nominals and rules")

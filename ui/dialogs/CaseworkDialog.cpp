@@ -41,6 +41,11 @@ void CaseworkDialog::finish(const QString& okText)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+QPushButton* CaseworkDialog::okButton() const
+{
+    return m_buttons != nullptr ? m_buttons->button(QDialogButtonBox::Ok) : nullptr;
+}
+
 void CaseworkDialog::addField(const QString& key, const QString& label, QWidget* widget)
 {
     m_fields.insert(key, {label, widget});

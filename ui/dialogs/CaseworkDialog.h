@@ -15,6 +15,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace somdesk {
@@ -39,6 +40,8 @@ protected:
     // The layout the subclass adds its form to, before finish() adds the error line and buttons.
     QVBoxLayout* body() const { return m_layout; }
     void finish(const QString& okText);
+    // The send button (after finish()), for forms that keep it off until they can be sent.
+    QPushButton* okButton() const;
 
     // A field the service may name, with the label the user sees.
     void addField(const QString& key, const QString& label, QWidget* widget);

@@ -35,6 +35,26 @@ void CaseloadModel::setAlerts(const QList<Alert>& alerts)
     }
 }
 
+void CaseloadModel::setOfficers(const UserDirectory& directory)
+{
+    m_officers = directory;
+    m_showOfficers = true;
+    if (!m_cases.isEmpty()) {
+        emit dataChanged(index(0, Officer), index(rowCount() - 1, Officer));
+    }
+}
+
+QStringList CaseloadModel::owners() const
+{
+    QStringList result;
+    for (const CaseSummary& c : m_cases) {
+        if (!c.owner.isEmpty() && !result.contains(c.owner)) {
+            result << c.owner;
+        }
+    }
+    return result;
+}
+
 int CaseloadModel::rowOfRef(const QString& ref) const
 {
     for (int i = 0; i < m_cases.size(); ++i) {
@@ -90,6 +110,9 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     if (role == RefRole) {
         return c.ref;
     }
+    if (role == OwnerRole) {
+        return c.owner;
+    }
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sort = role == SortRole;
         switch (index.column()) {
@@ -97,6 +120,9 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
             return c.ref;
         case Name:
             return Labels::personName(c.familyName, c.givenNames);
+        case Officer:
+            // Name and collar number, never the bare username; sorted by what is read.
+            return m_showOfficers ? QVariant(m_officers.displayName(c.owner)) : QVariant(QString());
         case Risk:
             return sort ? QVariant(static_cast<int>(c.riskLevel)) : QVariant(Labels::risk(c.riskLevel));
         case Mappa:
@@ -166,6 +192,8 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Reference");
     case Name:
         return tr("Name");
+    case Officer:
+        return tr("Officer");
     case Risk:
         return tr("Risk");
     case Mappa:

@@ -1,10 +1,12 @@
 #pragma once
 
 // The caseload table: one row per nominal in the user's scope (Services::caseload), with the
-// worst open alert and the number of alerts from the latest alerts run beside it.
+// worst open alert and the number of alerts from the latest alerts run beside it, and, for
+// those who supervise several officers, the officer who owns each case.
 
 #include "core/CaseSummary.h"
 #include "core/rules/Alert.h"
+#include "models/UserDirectory.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -18,7 +20,19 @@ class CaseloadModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Reference, Name, Risk, Mappa, Area, LastHomeVisit, Management, WorstAlert, AlertCount, ColumnCount };
+    enum Column {
+        Reference,
+        Name,
+        Officer,
+        Risk,
+        Mappa,
+        Area,
+        LastHomeVisit,
+        Management,
+        WorstAlert,
+        AlertCount,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit CaseloadModel(QObject* parent = nullptr);
@@ -26,6 +40,13 @@ public:
     void setCases(const QList<CaseSummary>& cases);
     // Alerts in contract order: the first one seen for a nominal is its worst.
     void setAlerts(const QList<Alert>& alerts);
+
+    // Fills the Officer column with each owner's name and collar number. Until it is given
+    // (an officer's own caseload), the column is empty and a filter never matches it.
+    void setOfficers(const UserDirectory& directory);
+    bool showsOfficers() const { return m_showOfficers; }
+    // The owners of the cases listed, each once, in no particular order.
+    QStringList owners() const;
 
     // The nominal shown in the record pane: its row is bold and says so, so moving the
     // selection (which never opens a record by itself) cannot hide which record is on screen.
@@ -51,6 +72,8 @@ private:
     QList<CaseSummary> m_cases;
     QHash<QString, AlertInfo> m_alerts;
     QString m_openRef;
+    UserDirectory m_officers;
+    bool m_showOfficers = false;
 };
 
 } // namespace somdesk

@@ -238,11 +238,17 @@ RecordTable audit(const QList<AuditRecord>& records, const UserDirectory& direct
 {
     QList<Row> rows;
     for (const AuditRecord& a : records) {
+        // What was done, and to what when it is not the record itself ("Consultation (audit)"
+        // is a reading of this trail, "Alteration (alert override)" an override).
+        const QString what =
+            a.recordType.isEmpty() || a.recordType == QLatin1String("nominal")
+                ? Labels::policyName(a.operation)
+                : tr("%1 (%2)").arg(Labels::policyName(a.operation), Labels::policyName(a.recordType).toLower());
+        // Who by name and collar number: a supervisor reads the trail to see who it was.
         rows << Row{
             a.at,
-            {Labels::londonDateTime(a.at), directory.name(a.username), Labels::policyName(a.operation), a.purpose,
-             a.recipient, a.detail},
-            {QString(), directory.displayName(a.username), QString(), QString(), QString(), tr("Row %1").arg(a.seq)}};
+            {Labels::londonDateTime(a.at), directory.displayName(a.username), what, a.purpose, a.recipient, a.detail},
+            {QString(), QString(), QString(), QString(), QString(), tr("Row %1").arg(a.seq)}};
     }
     return build({tr("When"), tr("Who"), tr("What"), tr("Purpose"), tr("Recipient"), tr("Detail")}, rows, 5);
 }

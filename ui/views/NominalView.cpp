@@ -553,8 +553,8 @@ void NominalView::setAuditTrail(const QString& ref, const QList<AuditRecord>& ro
     }
     m_auditRef = ref;
     showTable(Tab::Audit, recordTables::audit(rows, directory), tr("Audit"));
-    setAuditMessage(
-        tr("Read %1; this reading is on the trail too.").arg(Labels::londonDateTime(QDateTime::currentDateTimeUtc())));
+    setAuditMessage(tr("Read %1. This reading is recorded as well; it is listed the next time the trail is read.")
+                        .arg(Labels::londonDateTime(QDateTime::currentDateTimeUtc())));
 }
 
 void NominalView::setAuditMessage(const QString& text)
