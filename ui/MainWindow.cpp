@@ -461,6 +461,7 @@ void MainWindow::refresh()
                       tr("%n alert(s) open.", nullptr, static_cast<int>(m_alerts.size())));
             emit alertsLoaded();
         });
+    loadWorkload();
 }
 
 void MainWindow::updateCaseloadCount()

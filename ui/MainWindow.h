@@ -52,6 +52,7 @@ class CaseloadModel;
 class ChronologyModel;
 class CollatingProxyModel;
 class NominalView;
+class TeamView;
 class SearchResultsModel;
 class ServiceRunner;
 class Settings;
@@ -178,7 +179,12 @@ public slots:
     // whose caseload is their own.
     void showOfficerCaseload(const QString& username);
 
+public:
+    // The Team tab of sergeants and inspectors (null for others), loaded on each refresh.
+    TeamView* teamView() const { return m_teamView; }
+
 signals:
+    void workloadLoaded();
     void caseloadLoaded();
     void locked();
     void unlocked();
@@ -219,6 +225,9 @@ private:
     bool supervisesOfficers() const;
     void updateOfficerFilter();
     void updateSupervisionActions(bool writable);
+    // The Team tab: the workload per officer (MainWindowSupervision.cpp).
+    void setupTeamView();
+    void loadWorkload();
     std::optional<Alert> selectedMyWorkAlert() const;
     void openSearchHit(const QModelIndex& index);
     // Opens the case of a My work alert, then the alert's fix (MainWindowAlertFix.cpp).
@@ -263,7 +272,8 @@ private:
     QString m_entryToSelect;           // after a reload, or when a search hit opens a record
     QString m_shownPurpose;            // why the record shown was opened (kept for its reloads)
     std::optional<Alert> m_alertToFix; // a My work alert whose record is opening
-    QList<User> m_colleagues;          // the people of the user's area (for registration)
+    TeamView* m_teamView = nullptr;
+    QList<User> m_colleagues; // the people of the user's area (for registration)
     std::function<bool(const QString&)> m_confirmDuplicate;
     std::function<std::optional<QString>(const QString&)> m_askPurpose;
     IdleWatcher* m_idle = nullptr;

@@ -13,6 +13,7 @@
 #include "models/Labels.h"
 #include "services/Permissions.h"
 #include "views/NominalView.h"
+#include "views/TeamView.h"
 
 #include "ui_MainWindow.h"
 
@@ -65,6 +66,52 @@ void MainWindow::setupSupervision()
     connect(m_ui->actionOverrideMyWorkAlert, &QAction::triggered, this, [this] { openMyWorkOverride(); });
     connect(m_ui->myWorkTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateCaseActions);
+    setupTeamView();
+}
+
+// ---------------------------------------------------------------- the Team tab
+
+void MainWindow::setupTeamView()
+{
+    if (!isAllowed(m_session.role, Operation::ReadWorkload)) {
+        return;
+    }
+    m_teamView = new TeamView(this);
+    m_teamView->setObjectName(QStringLiteral("teamView"));
+    m_ui->tabs->addTab(m_teamView, m_session.role == Role::Sergeant ? tr("&Team") : tr("&Area"));
+    auto* show = new QAction(m_session.role == Role::Sergeant ? tr("&Team") : tr("&Area"), this);
+    show->setObjectName(QStringLiteral("actionShowTeam"));
+    show->setShortcut(QKeySequence(QStringLiteral("Ctrl+4")));
+    show->setToolTip(tr("Each officer's cases against the caseload limit, and the alerts on them (Ctrl+4)"));
+    m_ui->menuView->addAction(show);
+    addAction(show);
+    connect(show, &QAction::triggered, this, [this] {
+        m_ui->tabs->setCurrentWidget(m_teamView);
+        m_teamView->officersTable()->setFocus();
+    });
+    connect(m_teamView, &TeamView::officerActivated, this, &MainWindow::showOfficerCaseload);
+}
+
+void MainWindow::loadWorkload()
+{
+    if (m_teamView == nullptr) {
+        return;
+    }
+    Services* services = m_services.get();
+    const Session session = m_session;
+    const QDate today = m_options.today;
+    const QString scope = m_session.role == Role::Sergeant ? m_session.team : m_session.area;
+    m_runner->run(
+        this, [services, session, today] { return services->workload(session, today); },
+        [this, scope, today](Result<WorkloadOverview> overview) {
+            if (!overview) {
+                m_teamView->setError(overview.error().message);
+                spdlog::warn("workload failed: {}", overview.error().message.toStdString());
+                return;
+            }
+            m_teamView->setOverview(*overview, m_directory, scope, today);
+            emit workloadLoaded();
+        });
 }
 
 void MainWindow::updateOfficerFilter()

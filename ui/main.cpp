@@ -189,6 +189,20 @@ void scheduleOverrideScreenshot(MainWindow& window, const QString& file)
         Qt::SingleShotConnection);
 }
 
+// The Team (or Area) tab of a supervisor, once the workload is in.
+void scheduleTeamScreenshot(MainWindow& window, const QString& file)
+{
+    QObject::connect(
+        &window, &MainWindow::workloadLoaded, &window,
+        [&window, file] {
+            whenIdle(window, [&window, file] {
+                window.findChild<QAction*>(QStringLiteral("actionShowTeam"))->trigger();
+                QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
+            });
+        },
+        Qt::SingleShotConnection);
+}
+
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
 // the window and quits: how the user guide's screenshots are made. A dialog's scene
 // ("add-entry", "log-visit", "record-arms", "record-plan", "record-screening",
@@ -196,7 +210,8 @@ void scheduleOverrideScreenshot(MainWindow& window, const QString& file)
 // "register-nominal") pictures that dialog over the record; "search=WORDS" the results of a
 // search; "scores" a case's static scores; "officer-filter" (a supervisor) the caseload
 // narrowed to the first case's officer; "record-audit" (a supervisor) the record's Audit tab;
-// "override-alert" (an inspector) the override dialog over My work.
+// "override-alert" (an inspector) the override dialog over My work; "team" (a supervisor) the
+// Team or Area tab.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
     if (scene == QLatin1String("scores")) {
@@ -205,6 +220,10 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
     }
     if (scene == QLatin1String("override-alert")) {
         scheduleOverrideScreenshot(window, file);
+        return;
+    }
+    if (scene == QLatin1String("team")) {
+        scheduleTeamScreenshot(window, file);
         return;
     }
     QObject::connect(
