@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "OspCommand.h"
+#include "ReviewsCommand.h"
 
 #include "core/bundle/BundleReader.h"
 #include "core/rules/ArmsPriorityQueue.h"
@@ -756,6 +757,8 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("restore"), QStringLiteral("restore a backup"), cmdRestore},
         {QStringLiteral("retention"), QStringLiteral("list nominals whose retention review is due"), cmdRetention},
         {QStringLiteral("erase"), QStringLiteral("two-person erasure of a person's data"), cmdErase},
+        {QStringLiteral("reviews"), QStringLiteral("the approval queue of risk re-evaluations (list, decide)"),
+         cmdReviews},
         {QStringLiteral("osp"), QStringLiteral("compute OSP/DC and OSP/IIC for one assessment (no database)"), cmdOsp},
     };
     return list;
