@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "OspCommand.h"
 #include "WorkloadCommand.h"
+#include "ReviewsCommand.h"
 
 #include "core/bundle/BundleReader.h"
 #include "core/rules/ArmsPriorityQueue.h"
@@ -759,6 +760,8 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("erase"), QStringLiteral("two-person erasure of a person's data"), cmdErase},
         {QStringLiteral("workload"), QStringLiteral("caseload and alerts per officer of your team or area"),
          cmdWorkload},
+        {QStringLiteral("reviews"), QStringLiteral("the approval queue of risk re-evaluations (list, decide)"),
+         cmdReviews},
         {QStringLiteral("osp"), QStringLiteral("compute OSP/DC and OSP/IIC for one assessment (no database)"), cmdOsp},
     };
     return list;

@@ -36,6 +36,8 @@ constexpr Row kTable[] = {
     {Operation::RecordPlan, "record a risk management plan", true, true, true, false},
     {Operation::RecordStaticScore, "record a static risk score", true, true, true, false},
     {Operation::RaiseConcern, "raise a concern for re-evaluation", true, true, true, false},
+    {Operation::ReadReviewQueue, "read the re-evaluation queue", false, true, true, false},
+    {Operation::DecideReview, "decide a risk re-evaluation", false, false, true, false},
     {Operation::AcknowledgeTransfer, "acknowledge a transfer", true, true, true, false},
     {Operation::RegisterNominal, "register a nominal", true, true, true, false},
     {Operation::EditDetails, "edit a nominal's details", true, true, true, false},

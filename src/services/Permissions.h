@@ -27,6 +27,8 @@ enum class Operation {
     RecordPlan,
     RecordStaticScore, // an OSP/DC+OSP/IIC score, or one from another tool as entered
     RaiseConcern,      // a concern entry with its re-evaluation request
+    ReadReviewQueue,   // the pending re-evaluations in scope (sergeants their team's, read only)
+    DecideReview,      // approve or reject a re-evaluation: an inspector of the area, never the requester
     AcknowledgeTransfer,
     RegisterNominal, // a new nominal at its initial notification (Registration.cpp)
     EditDetails,     // a new version of a nominal's identity details

@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "core/Domain.h"
 #include "core/Result.h"
+#include "core/ReviewQueue.h"
 #include "core/casework/CaseworkRecord.h"
 #include "core/casework/DetailsEdit.h"
 #include "core/rules/Alert.h"
@@ -127,6 +128,30 @@ public:
     // A record in bundle-format.md's shape (`somdesk-cli record`), checked against this
     // database's users and policy; a missing "by" is the signed-in user.
     Result<CaseworkRecord> readRecordJson(const Session& session, RecordKind kind, const QByteArray& json);
+
+    // --- risk re-evaluations (Reviewing.cpp) ---
+    // The approval queue: the pending re-evaluation requests in the caller's scope (an
+    // inspector's area; a sergeant's team, to follow, read only), oldest first (requested_at,
+    // then nominal ref, then entry id), each with its nominal's names and current risk level,
+    // the proposed level and rationale, and the triggering entry's type, time, author and
+    // text. Officers and admins are refused. Each reading is one audited consultation
+    // (record type and purpose "review queue", the scope, "count=N").
+    Result<QList<ReviewQueueItem>> reviewQueue(const Session& session);
+    // An inspector of the nominal's area decides the pending request for entry `entryId`:
+    // `decision` approved or rejected, with a reason (required). Refused, and audited as
+    // refusals: other roles, a nominal outside the area, the request's own requester, and the
+    // author of the triggering entry (separation of duties). Errors: no request for the entry
+    // ("entry: no re-evaluation request for E12 on N000123", not found); already decided
+    // ("entry: the re-evaluation of E12 was already approved by insp0012 at …", a conflict);
+    // "decision: …"; "reason: required". An approval makes the proposed level the nominal's
+    // risk level, with a risk history change dated today (Europe/London) at the end of the
+    // list, unless the level is already that; a rejection changes no risk. One audit row
+    // (alteration, "review", "reviews[1] entry=E12 approved risk=high risk_history[2]"). The
+    // alert risk.escalation_review for the entry clears on the next rules run; an approval
+    // that proposed high or very high risk, or was escalating, may raise
+    // mappa.level2_consideration. Returns what changed.
+    Result<ReviewOutcome> decideReview(const Session& session, const QString& ref, const QString& entryId,
+                                       ReviewDecision decision, const QString& reason);
 
     // --- registration (Registration.cpp) ---
     // Registers a nominal at the initial notification; returns its ref. A nominal with the same

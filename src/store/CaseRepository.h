@@ -7,6 +7,7 @@
 #include "core/CaseSummary.h"
 #include "core/Domain.h"
 #include "core/Result.h"
+#include "core/ReviewQueue.h"
 #include "core/casework/CaseworkRecord.h"
 
 #include <QHash>
@@ -57,6 +58,16 @@ public:
     Result<int> appendRecord(const QString& ref, const CaseworkRecord& record);
     // A pending re-evaluation request; returns its index in the reviews list.
     Result<int> appendReview(const QString& ref, const Review& review);
+    // Re-evaluations (CaseReviews.cpp). The pending requests of the nominals in `scope`,
+    // oldest first (requested_at, then ref, then entry id), each with its nominal's names and
+    // risk level and its triggering entry's type, time, author and text.
+    Result<QList<ReviewQueueItem>> pendingReviews(const CaseQuery& scope);
+    // Writes `decided`'s decision, decided_at, decided_by and decision_reason on the request
+    // at `index` (list order); a conflict when that request is no longer pending.
+    Status decideReview(const QString& ref, qsizetype index, const Review& decided);
+    // The nominal's risk level becomes `change.level`, and the change goes at the end of its
+    // risk history; returns its index there.
+    Result<int> appendRiskChange(const QString& ref, const RiskHistoryItem& change);
     // Closes the custody period at `index` (list order) on `releasedOn`.
     Status setReleased(const QString& ref, qsizetype index, const QDate& releasedOn);
     // The new owner's acknowledgement of the transfer at `index` (list order).

@@ -63,6 +63,19 @@ QByteArray handoverBundle()
                        {"on": "2026-01-08", "from": "insp0012", "to": "pc4521"}]}]})");
 }
 
+// A pending re-evaluation an inspector may decide: requested by the officer, on a concern of theirs.
+QByteArray reviewBundle()
+{
+    return QByteArrayLiteral(R"({"format": "somdesk-bundle", "version": 1, "nominals": [
+        {"ref": "NREVIEW", "family_name": "Matrixcase", "given_names": "Eta", "date_of_birth": "1983-03-03",
+         "area": "Area 1", "owner": "pc4521", "risk_level": "low",
+         "registration": {"first_notified": "2020-01-01", "period": "10y"},
+         "entries": [{"id": "E1", "at": "2026-01-02T10:00:00Z", "by": "pc4521", "type": "concern",
+                      "text": "Matrix concern"}],
+         "reviews": [{"entry": "E1", "requested_at": "2026-01-02T10:05:00Z", "requested_by": "pc4521",
+                      "proposed_risk_level": "medium", "rationale": "Matrix rationale", "decision": "pending"}]}]})");
+}
+
 } // namespace
 
 TEST_CASE("services: permission matrix: every operation for every role is denied exactly when the table says so")
@@ -79,6 +92,7 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
     f.importOk(tinyBundle(QStringLiteral("NERASE2")));
     REQUIRE(f.s->requestErasure(f.admin, QStringLiteral("NERASE1"), QStringLiteral("Retention period ended")).ok());
     f.importOk(handoverBundle());
+    f.importOk(reviewBundle());
     auto backupForRestore = f.s->backup(f.admin, f.dir.filePath(QStringLiteral("for-restore.db")));
     REQUIRE(backupForRestore.ok());
 
@@ -256,6 +270,13 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 break;
             case Operation::AcknowledgeTransfer:
                 result = outcome(f.s->acknowledgeTransfer(session, QStringLiteral("NHANDOVER")));
+                break;
+            case Operation::ReadReviewQueue:
+                result = outcome(f.s->reviewQueue(session));
+                break;
+            case Operation::DecideReview:
+                result = outcome(f.s->decideReview(session, QStringLiteral("NREVIEW"), QStringLiteral("E1"),
+                                                   ReviewDecision::Approved, QStringLiteral("Matrix decision")));
                 break;
             case Operation::EditDetails: {
                 DetailsEdit edit;
