@@ -54,6 +54,9 @@ constexpr Row kTable[] = {
     {Operation::ListRetentionDue, "list retention reviews due", false, false, true, true},
     {Operation::RequestErasure, "request an erasure", false, false, false, true},
     {Operation::ApproveErasure, "approve an erasure", false, false, true, false},
+    {Operation::DrawDipSample, "draw a dip sample", false, true, false, false},
+    {Operation::ListDipSamples, "list dip samples", false, true, true, false},
+    {Operation::RecordDipFindings, "record dip-sample findings", false, true, false, false},
 };
 
 const Row* find(Operation op)
