@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "DipSampleCommand.h"
 #include "OspCommand.h"
 
 #include "core/bundle/BundleReader.h"
@@ -757,6 +758,7 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("retention"), QStringLiteral("list nominals whose retention review is due"), cmdRetention},
         {QStringLiteral("erase"), QStringLiteral("two-person erasure of a person's data"), cmdErase},
         {QStringLiteral("osp"), QStringLiteral("compute OSP/DC and OSP/IIC for one assessment (no database)"), cmdOsp},
+        {QStringLiteral("dip-sample"), QStringLiteral("draw, list and record dip samples (sergeants)"), cmdDipSample},
     };
     return list;
 }
