@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "DipSampleCommand.h"
 #include "OspCommand.h"
 #include "WorkloadCommand.h"
 #include "ReviewsCommand.h"
@@ -763,6 +764,7 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("reviews"), QStringLiteral("the approval queue of risk re-evaluations (list, decide)"),
          cmdReviews},
         {QStringLiteral("osp"), QStringLiteral("compute OSP/DC and OSP/IIC for one assessment (no database)"), cmdOsp},
+        {QStringLiteral("dip-sample"), QStringLiteral("draw, list and record dip samples (sergeants)"), cmdDipSample},
     };
     return list;
 }

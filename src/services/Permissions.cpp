@@ -57,6 +57,9 @@ constexpr Row kTable[] = {
     {Operation::RequestErasure, "request an erasure", false, false, false, true},
     {Operation::ApproveErasure, "approve an erasure", false, false, true, false},
     {Operation::ReadWorkload, "read the team or area workload", false, true, true, false},
+    {Operation::DrawDipSample, "draw a dip sample", false, true, false, false},
+    {Operation::ListDipSamples, "list dip samples", false, true, true, false},
+    {Operation::RecordDipFindings, "record dip-sample findings", false, true, false, false},
 };
 
 const Row* find(Operation op)

@@ -48,6 +48,9 @@ enum class Operation {
     RequestErasure, // an admin, with a reason
     ApproveErasure, // an inspector of the nominal's area: the second person
     ReadWorkload,   // the team (sergeant) or area (inspector) workload per officer
+    DrawDipSample,     // a sergeant's draw of their team's records for a period (DipSampling.cpp)
+    ListDipSamples,    // a sergeant's own draws; an inspector's, those of their area's sergeants
+    RecordDipFindings, // the checklist of one drawn record, by the sergeant who drew it
 };
 
 bool isAllowed(Role role, Operation operation);

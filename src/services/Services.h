@@ -172,6 +172,39 @@ public:
     // One bundle nominals[] element without its history (`somdesk-cli register`).
     Result<Nominal> readRegistrationJson(const Session& session, const QByteArray& json);
 
+    // --- dip sampling (DipSampling.cpp; docs/supervision-notes.md, "Dip sampling") ---
+    // A sergeant's draw for `period` (YYYY-MM; default the current Europe/London month, the
+    // clock's): for each active officer account of the sergeant's team, `dip_sample_size`
+    // distinct nominals the officer owns now with register status "registered", weighted by
+    // risk level (`dip_sample_weights`), drawn by core/supervision/DipSampleDraw.h from
+    // `seed` (0 … 2^53−1; when not given, one is taken from the system's random source and
+    // recorded). The sample (records sorted by officer then nominal, none completed) is
+    // stored with drawn_at = now and returned. Errors: `period: must be a month YYYY-MM`,
+    // `period: in the future …`, `seed: …` (invalid); a second draw by the same sergeant for
+    // the same period is a conflict naming the first; a sergeant without a team is refused.
+    Result<DipSample> drawDipSample(const Session& session, const std::optional<QString>& period = {},
+                                    const std::optional<qint64>& seed = {});
+    // The dip samples the caller may see, sorted by period then sergeant, optionally of one
+    // period: a sergeant's own draws; an inspector's, those of the sergeants of their area.
+    // Audited as a consultation of the caller's scope. Feed summarizeDipSamples
+    // (core/supervision/DipSampleSummary.h) for the per-officer and per-item counts.
+    Result<QList<DipSample>> dipSamples(const Session& session, const std::optional<QString>& period = {});
+    // The findings of one drawn record, by the sergeant who drew the sample; `period`
+    // defaults to the caller's latest draw holding `ref`. `items` must be the policy's
+    // `dip_sample_items`, each once, in any order (stored in policy order), and a
+    // not_compliant finding needs a note (core/supervision/DipFindings.h; errors name
+    // `items[i].item` / `items[i].note`, or `items: missing …`). Sets completed_at = now.
+    // A completed record is not recorded again (conflict); a record in another sergeant's
+    // sample is refused (audited); a nominal in none of the caller's samples is not found.
+    // Returns the period of the sample the findings went into.
+    Result<QString> recordDipFindings(const Session& session, const std::optional<QString>& period, const QString& ref,
+                                      const QList<DipItem>& items);
+    // {"items": [{"item", "finding", "note"}]}: a dip_samples[].records[] element of
+    // bundle-format.md without officer, nominal and completed_at (those are refused:
+    // the record is named by the call, completed_at is the clock's), item names checked
+    // against the policy (`somdesk-cli dip-sample record --json FILE`).
+    Result<QList<DipItem>> readDipFindingsJson(const Session& session, const QByteArray& json);
+
     // --- bundles (admin) ---
     Result<ImportSummary> importBundle(const Session& session, const QByteArray& json);
     Result<QByteArray> exportBundle(const Session& session, const std::optional<QString>& ref, const QString& purpose,

@@ -52,10 +52,54 @@ Status DipSampleRepository::insert(const DipSample& s)
     return {};
 }
 
-Result<QList<DipSample>> DipSampleRepository::list()
+namespace {
+
+// The samples' WHERE clause (over dip_samples aliased s) and its values, in order.
+QString sampleWhere(const DipSampleFilter& f, QVariantList& values)
 {
+    QStringList terms;
+    if (f.period) {
+        terms.append(QStringLiteral("s.period = ?"));
+        values.append(*f.period);
+    }
+    if (f.sergeants) {
+        if (f.sergeants->isEmpty()) {
+            terms.append(QStringLiteral("0"));
+        } else {
+            QStringList marks;
+            for (const QString& name : *f.sergeants) {
+                marks.append(QStringLiteral("?"));
+                values.append(name);
+            }
+            terms.append(QStringLiteral("s.sergeant IN (%1)").arg(marks.join(QLatin1Char(','))));
+        }
+    }
+    return terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
+}
+
+bool run(QSqlQuery& q, const QString& sql, const QVariantList& values)
+{
+    if (!q.prepare(sql)) {
+        return false;
+    }
+    for (const QVariant& v : values) {
+        q.addBindValue(v);
+    }
+    return q.exec();
+}
+
+} // namespace
+
+Result<QList<DipSample>> DipSampleRepository::list(const DipSampleFilter& filter)
+{
+    QVariantList values;
+    const QString where = sampleWhere(filter, values);
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, period, sergeant, seed, drawn_at FROM dip_samples ORDER BY id"))) {
+    if (!run(q,
+             QStringLiteral("SELECT s.id, s.period, s.sergeant, s.seed, s.drawn_at FROM dip_samples s WHERE %1 "
+                            "ORDER BY s.id")
+                 .arg(where),
+             values)) {
         return storageError(QStringLiteral("reading dip samples"), q.lastError().text());
     }
     QList<DipSample> out;
@@ -70,8 +114,11 @@ Result<QList<DipSample>> DipSampleRepository::list()
         out.append(std::move(s));
     }
     QSqlQuery r(m_db.connection());
-    if (!r.exec(QStringLiteral("SELECT id, sample_id, officer, nominal_ref, completed_at FROM dip_records ORDER BY "
-                               "sample_id, position"))) {
+    if (!run(r,
+             QStringLiteral("SELECT r.id, r.sample_id, r.officer, r.nominal_ref, r.completed_at FROM dip_records r "
+                            "JOIN dip_samples s ON s.id = r.sample_id WHERE %1 ORDER BY r.sample_id, r.position")
+                 .arg(where),
+             values)) {
         return storageError(QStringLiteral("reading dip samples"), r.lastError().text());
     }
     QHash<qint64, std::pair<qsizetype, qsizetype>> recordIndex;
@@ -88,7 +135,12 @@ Result<QList<DipSample>> DipSampleRepository::list()
         out[si].records.append(std::move(rec));
     }
     QSqlQuery i(m_db.connection());
-    if (!i.exec(QStringLiteral("SELECT record_id, item, finding, note FROM dip_items ORDER BY record_id, position"))) {
+    if (!run(i,
+             QStringLiteral("SELECT i.record_id, i.item, i.finding, i.note FROM dip_items i JOIN dip_records r ON "
+                            "r.id = i.record_id JOIN dip_samples s ON s.id = r.sample_id WHERE %1 ORDER BY "
+                            "i.record_id, i.position")
+                 .arg(where),
+             values)) {
         return storageError(QStringLiteral("reading dip samples"), i.lastError().text());
     }
     while (i.next()) {
@@ -102,6 +154,46 @@ Result<QList<DipSample>> DipSampleRepository::list()
              sql::optText(i.value(3))});
     }
     return out;
+}
+
+Status DipSampleRepository::complete(const QString& period, const QString& sergeant, const QString& nominal,
+                                     const QDateTime& completedAt, const QList<DipItem>& items)
+{
+    QSqlQuery find(m_db.connection());
+    if (!run(find,
+             QStringLiteral("SELECT r.id FROM dip_records r JOIN dip_samples s ON s.id = r.sample_id "
+                            "WHERE s.period = ? AND s.sergeant = ? AND r.nominal_ref = ?"),
+             {period, sergeant, nominal})) {
+        return storageError(QStringLiteral("reading dip sample record"), find.lastError().text());
+    }
+    if (!find.next()) {
+        return Error::notFound(
+            QStringLiteral("nominal: %1 is not in the dip sample %2:%3").arg(nominal, period, sergeant));
+    }
+    const QVariant recordId = find.value(0);
+    QSqlQuery clear(m_db.connection());
+    if (!run(clear, QStringLiteral("DELETE FROM dip_items WHERE record_id = ?"), {recordId})) {
+        return storageError(QStringLiteral("saving dip sample findings"), clear.lastError().text());
+    }
+    QSqlQuery it(m_db.connection());
+    it.prepare(QStringLiteral("INSERT INTO dip_items (record_id, position, item, finding, note) VALUES (?, ?, ?, ?, "
+                              "?)"));
+    for (int k = 0; k < items.size(); ++k) {
+        it.addBindValue(recordId);
+        it.addBindValue(k);
+        it.addBindValue(items.at(k).item);
+        it.addBindValue(toString(items.at(k).finding));
+        it.addBindValue(sql::text(items.at(k).note));
+        if (!it.exec()) {
+            return storageError(QStringLiteral("saving dip sample findings"), it.lastError().text());
+        }
+    }
+    QSqlQuery done(m_db.connection());
+    if (!run(done, QStringLiteral("UPDATE dip_records SET completed_at = ? WHERE id = ?"),
+             {sql::timestamp(completedAt), recordId})) {
+        return storageError(QStringLiteral("saving dip sample findings"), done.lastError().text());
+    }
+    return {};
 }
 
 } // namespace somdesk

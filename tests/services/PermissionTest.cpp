@@ -298,6 +298,22 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 result = outcome(f.s->registerNominal(session, n));
                 break;
             }
+            case Operation::DrawDipSample:
+                result = outcome(f.s->drawDipSample(session, QStringLiteral("2026-11"), 1));
+                break;
+            case Operation::ListDipSamples:
+                result = outcome(f.s->dipSamples(session));
+                break;
+            case Operation::RecordDipFindings: {
+                // full.json's 2026-10 draw by ps0042 holds N000200, not yet completed.
+                QList<DipItem> items;
+                for (const QString& item : Policy::defaults().list(QStringLiteral("dip_sample_items"))) {
+                    items.append({item, DipFinding::Compliant, std::nullopt});
+                }
+                result = outcome(
+                    f.s->recordDipFindings(session, QStringLiteral("2026-10"), QStringLiteral("N000200"), items));
+                break;
+            }
             default:
                 mapped = false;
                 break;

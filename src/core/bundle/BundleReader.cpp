@@ -444,6 +444,24 @@ public:
 
     static void readNothing(const JsonNode& root) { object(root, QString(), {}); }
 
+    // A dip_samples[].records[] element holding the findings only: the record is named by
+    // the caller (period and nominal) and completed_at is the clock's, so the keys that say
+    // those are refused rather than compared.
+    QList<DipItem> readDipFindings(const JsonNode& root)
+    {
+        for (const char* key : {"officer", "nominal", "completed_at"}) {
+            if (root.member(QLatin1String(key)) != nullptr) {
+                fail(QString::fromLatin1(key),
+                     u"not accepted here: the record is named by its period and nominal, and completed_at is set "
+                     u"when the findings are recorded"_s);
+            }
+        }
+        QList<DipItem> items;
+        object(root, QString(),
+               {{"items", true, [&](const JsonNode& v, const QString& vp) { items = readDipItems(v, vp); }}});
+        return items;
+    }
+
 private:
     const BundleContext& m_context;
     QSet<QString> m_bundleUsernames; // every users[i].username as written, for references
@@ -1461,30 +1479,30 @@ private:
                     }},
                    {"completed_at", false,
                     [&](const JsonNode& v, const QString& vp) { x.completedAt = timestamp(v, vp); }},
-                   {"items", false,
-                    [&](const JsonNode& v, const QString& vp) {
-                        array(v, vp, [&](const JsonNode& i, const QString& ip) {
-                            DipItem item;
-                            object(i, ip,
-                                   {
-                                       {"item", true,
-                                        [&](const JsonNode& w, const QString& wp) {
-                                            item.item = string(w, wp);
-                                            checkVocabulary(item.item, m_context.vocabulary.dipItems, "dip-sample item",
-                                                            wp);
-                                        }},
-                                       {"finding", true,
-                                        [&](const JsonNode& w, const QString& wp) {
-                                            item.finding = enumValue<DipFinding>(w, wp);
-                                        }},
-                                       {"note", false,
-                                        [&](const JsonNode& w, const QString& wp) { item.note = text(w, wp); }},
-                                   });
-                            x.items.append(item);
-                        });
-                    }},
+                   {"items", false, [&](const JsonNode& v, const QString& vp) { x.items = readDipItems(v, vp); }},
                });
         return x;
+    }
+
+    QList<DipItem> readDipItems(const JsonNode& v, const QString& vp)
+    {
+        QList<DipItem> items;
+        array(v, vp, [&](const JsonNode& i, const QString& ip) {
+            DipItem item;
+            object(i, ip,
+                   {
+                       {"item", true,
+                        [&](const JsonNode& w, const QString& wp) {
+                            item.item = string(w, wp);
+                            checkVocabulary(item.item, m_context.vocabulary.dipItems, "dip-sample item", wp);
+                        }},
+                       {"finding", true,
+                        [&](const JsonNode& w, const QString& wp) { item.finding = enumValue<DipFinding>(w, wp); }},
+                       {"note", false, [&](const JsonNode& w, const QString& wp) { item.note = text(w, wp); }},
+                   });
+            items.append(item);
+        });
+        return items;
     }
 };
 
@@ -1559,6 +1577,14 @@ Result<Nominal> BundleReader::readRegistration(const QByteArray& json, const Bun
     return readDocument<Nominal>(json, [&](const JsonNode& root) {
         Reader reader(context);
         return reader.readRegistration(root);
+    });
+}
+
+Result<QList<DipItem>> BundleReader::readDipFindings(const QByteArray& json, const BundleContext& context)
+{
+    return readDocument<QList<DipItem>>(json, [&](const JsonNode& root) {
+        Reader reader(context);
+        return reader.readDipFindings(root);
     });
 }
 

@@ -26,6 +26,10 @@ public:
     // (absent or empty; one custody period may give the custody status). Paths start at the
     // element's keys ("date_of_birth: must be a date YYYY-MM-DD").
     static Result<Nominal> readRegistration(const QByteArray& json, const BundleContext& context);
+    // One dip_samples[].records[] element with its findings only, {"items": [...]}
+    // (`somdesk-cli dip-sample record`): officer, nominal and completed_at are refused, item
+    // names must be the policy's. Paths start at the element's keys ("items[2].finding: ...").
+    static Result<QList<DipItem>> readDipFindings(const QByteArray& json, const BundleContext& context);
     // {"released_on": DATE}
     static Result<QDate> readRelease(const QByteArray& json);
     // {"text", "proposed_risk_level", "rationale", "escalating"}

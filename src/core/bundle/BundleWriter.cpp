@@ -473,7 +473,7 @@ void writeNominal(JsonOut& o, const Nominal& n, const BundleVocabulary& vocabula
     });
 }
 
-void writeDipSample(JsonOut& o, const DipSample& s, const QStringList& itemOrder)
+void writeDipSampleFields(JsonOut& o, const DipSample& s, const QStringList& itemOrder)
 {
     str(o, "period", s.period);
     str(o, "sergeant", s.sergeant);
@@ -499,7 +499,39 @@ void writeDipSample(JsonOut& o, const DipSample& s, const QStringList& itemOrder
     });
 }
 
+QList<DipSample> sortedSamples(const QList<DipSample>& samples)
+{
+    return sorted(samples, [](const DipSample& a, const DipSample& b) {
+        return a.period != b.period ? a.period < b.period : a.sergeant < b.sergeant;
+    });
+}
+
 } // namespace
+
+QByteArray BundleWriter::writeDipSample(const DipSample& sample, const QStringList& itemOrder)
+{
+    JsonOut o;
+    o.beginObject();
+    writeDipSampleFields(o, sample, itemOrder);
+    o.endObject();
+    o.bytes += '\n';
+    return o.bytes;
+}
+
+QByteArray BundleWriter::writeDipSamples(const QList<DipSample>& samples, const QStringList& itemOrder)
+{
+    JsonOut o;
+    o.beginArray();
+    for (const DipSample& s : sortedSamples(samples)) {
+        o.element();
+        o.beginObject();
+        writeDipSampleFields(o, s, itemOrder);
+        o.endObject();
+    }
+    o.endArray();
+    o.bytes += '\n';
+    return o.bytes;
+}
 
 QByteArray BundleWriter::write(const Bundle& bundle, const BundleVocabulary& vocabulary)
 {
@@ -511,10 +543,8 @@ QByteArray BundleWriter::write(const Bundle& bundle, const BundleVocabulary& voc
             [&](const User& u) { writeUser(o, u); });
     objects(o, "nominals", sortedBy(bundle.nominals, [](const Nominal& n) { return n.ref; }),
             [&](const Nominal& n) { writeNominal(o, n, vocabulary); });
-    const auto samples = sorted(bundle.dipSamples, [](const DipSample& a, const DipSample& b) {
-        return a.period != b.period ? a.period < b.period : a.sergeant < b.sergeant;
-    });
-    objects(o, "dip_samples", samples, [&](const DipSample& s) { writeDipSample(o, s, vocabulary.dipItems); });
+    objects(o, "dip_samples", sortedSamples(bundle.dipSamples),
+            [&](const DipSample& s) { writeDipSampleFields(o, s, vocabulary.dipItems); });
     o.endObject();
     o.bytes += '\n';
     return o.bytes;

@@ -14,6 +14,11 @@ namespace somdesk {
 class BundleWriter {
 public:
     static QByteArray write(const Bundle& bundle, const BundleVocabulary& vocabulary);
+    // One dip_samples[] element, and a JSON array of them (sorted by period then
+    // sergeant), in the bundle's shape and order; `itemOrder` is the policy's
+    // dip_sample_items. Each ends with a newline.
+    static QByteArray writeDipSample(const DipSample& sample, const QStringList& itemOrder);
+    static QByteArray writeDipSamples(const QList<DipSample>& samples, const QStringList& itemOrder);
 };
 
 } // namespace somdesk

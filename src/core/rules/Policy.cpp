@@ -34,11 +34,12 @@ PolicyKeyInfo number(const char* key, const char* unit, int defaultValue, const 
             QJsonValue(defaultValue), QString::fromUtf8(description), minimum};
 }
 
-PolicyKeyInfo perRisk(const char* key, const char* unit, QJsonObject defaultValue, const char* description)
+PolicyKeyInfo perRisk(const char* key, const char* unit, QJsonObject defaultValue, const char* description,
+                      int minimum = 0)
 {
     return {QString::fromLatin1(key),       PolicyValueType::RiskLevelMap,
             QString::fromLatin1(unit),      QJsonValue(std::move(defaultValue)),
-            QString::fromUtf8(description), 0};
+            QString::fromUtf8(description), minimum};
 }
 
 PolicyKeyInfo textList(const char* key, const char* unit, QJsonArray defaultValue, const char* description)
@@ -137,6 +138,10 @@ QList<PolicyKeyInfo> buildKeys()
                         "mappa_screening_right", "visits_per_plan", "claims_verified", "plan_current"}),
                  "Checklist items of a dip-sample record."),
         number("dip_sample_size", "count", 2, "Records drawn per officer in each dip-sample period."),
+        perRisk("dip_sample_weights", "tickets", riskMap(3, 2, 1, 1),
+                "Tickets each case holds in the dip-sample draw, by its risk level: a case with more tickets is "
+                "more likely to be drawn.",
+                1),
         number("lock_minutes", "minutes", 15, "Minutes of inactivity after which the application locks.", 1),
         number("signin_max_failures", "count", 5, "Consecutive failed sign-ins after which the account is locked.", 1),
         number("password_memlimit_mib", "MiB", 64, "Memory used by password hashing (Argon2id); at least 64.", 64),

@@ -86,7 +86,7 @@ TEST_CASE("rules: policy key table is complete and each default validates", "[ru
         REQUIRE(r.ok());
         CHECK(r->value(k.key) == k.defaultValue);
     }
-    CHECK(names.size() == 37);
+    CHECK(names.size() == 39);
     CHECK(Policy::keyInfo(s("nope")) == nullptr);
 }
 
@@ -155,6 +155,8 @@ TEST_CASE("rules: policy validation refuses, naming the key", "[rules][policy]")
     CHECK(errorOf(R"({"trigger_phrases": ["urges", "  "]})") == s("trigger_phrases[1]: must be a non-empty text"));
     CHECK(errorOf(R"({"trigger_phrases": ["urges", 3]})") == s("trigger_phrases[1]: must be a non-empty text"));
     CHECK(errorOf(R"({"dip_sample_items": []})") == s("dip_sample_items: must not be empty"));
+    CHECK(errorOf(R"({"dip_sample_weights": {"low": 0, "medium": 1, "high": 2, "very_high": 3}})") ==
+          s("dip_sample_weights.low: must be a whole number ≥ 1")); // every case holds a ticket
     CHECK(errorOf(R"({"arms_risk_factors": ["a", "b", "a"]})") ==
           s("arms_risk_factors[2]: duplicate of arms_risk_factors[0] \"a\""));
     // Every problem is reported, not just the first.
