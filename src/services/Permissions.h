@@ -25,8 +25,11 @@ enum class Operation {
     RecordNotification,
     RecordCustody, // a custody period or a release
     RecordPlan,
-    RecordStaticScore, // an OSP/DC+OSP/IIC score, or one from another tool as entered
-    RaiseConcern,      // a concern entry with its re-evaluation request
+    RecordStaticScore,        // an OSP/DC+OSP/IIC score, or one from another tool as entered
+    RecordTransfer,           // a supervisor moves a case to another owner, who acknowledges it
+    RecordManagementDecision, // a supervisor's stay or move between active and reactive
+    RecordIndefiniteReview,   // an inspector's review of an indefinite notification
+    RaiseConcern,             // a concern entry with its re-evaluation request
     AcknowledgeTransfer,
     RegisterNominal, // a new nominal at its initial notification (Registration.cpp)
     EditDetails,     // a new version of a nominal's identity details
