@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
+#include "DecideCommand.h"
 #include "OspCommand.h"
 
 #include "core/bundle/BundleReader.h"
@@ -366,7 +367,7 @@ int cmdRecord(const QStringList& args)
 {
     const QString kinds = QStringLiteral(
         "visit, arms, screening, mappa-referral, notification, custody, release, plan, concern, transfer-ack, details, "
-        "static-score");
+        "static-score, transfer, management, indefinite-review");
     Command cmd(QStringLiteral("record"), QStringLiteral("Record casework on a nominal (KIND: %1).").arg(kinds));
     cmd.database();
     cmd.user();
@@ -748,6 +749,8 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("override"), QStringLiteral("override one alert (inspectors)"), cmdOverride},
         {QStringLiteral("acknowledge"), QStringLiteral("acknowledge entries made by others"), cmdAcknowledge},
         {QStringLiteral("record"), QStringLiteral("record casework: a visit, ARMS, screening, plan, ..."), cmdRecord},
+        {QStringLiteral("decide"), QStringLiteral("record a decision: MAPPA referral, management, transfer, ..."),
+         cmdDecide},
         {QStringLiteral("register"), QStringLiteral("register a new nominal (initial notification)"), cmdRegister},
         {QStringLiteral("policy"), QStringLiteral("show or set the policy in force"), cmdPolicy},
         {QStringLiteral("check"), QStringLiteral("check the database file"), cmdCheck},
