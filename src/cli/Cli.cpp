@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "DipSampleCommand.h"
+#include "DecideCommand.h"
 #include "OspCommand.h"
 #include "WorkloadCommand.h"
 #include "ReviewsCommand.h"
@@ -369,7 +370,7 @@ int cmdRecord(const QStringList& args)
 {
     const QString kinds = QStringLiteral(
         "visit, arms, screening, mappa-referral, notification, custody, release, plan, concern, transfer-ack, details, "
-        "static-score");
+        "static-score, transfer, management, indefinite-review");
     Command cmd(QStringLiteral("record"), QStringLiteral("Record casework on a nominal (KIND: %1).").arg(kinds));
     cmd.database();
     cmd.user();
@@ -751,6 +752,8 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
         {QStringLiteral("override"), QStringLiteral("override one alert (inspectors)"), cmdOverride},
         {QStringLiteral("acknowledge"), QStringLiteral("acknowledge entries made by others"), cmdAcknowledge},
         {QStringLiteral("record"), QStringLiteral("record casework: a visit, ARMS, screening, plan, ..."), cmdRecord},
+        {QStringLiteral("decide"), QStringLiteral("record a decision: MAPPA referral, management, transfer, ..."),
+         cmdDecide},
         {QStringLiteral("register"), QStringLiteral("register a new nominal (initial notification)"), cmdRegister},
         {QStringLiteral("policy"), QStringLiteral("show or set the policy in force"), cmdPolicy},
         {QStringLiteral("check"), QStringLiteral("check the database file"), cmdCheck},

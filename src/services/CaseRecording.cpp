@@ -1,9 +1,11 @@
 // Casework records: visits, ARMS, MAPPA screenings and referral decisions, notifications,
-// custody and releases, plan versions, concerns raised for re-evaluation, and transfer
-// acknowledgements. Each is one call: permission, casework scope, checks naming the field
+// custody and releases, plan versions, static scores, supervisors' decisions (transfers,
+// management and indefinite-review decisions: DecisionRecording.h), concerns raised for
+// re-evaluation, and transfer acknowledgements. Each is one call: permission, casework scope, checks naming the field
 // (core/casework/RecordChecks.h), the row and its audit row in one transaction.
 
 #include "Access.h"
+#include "DecisionRecording.h"
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
@@ -36,6 +38,12 @@ Operation operationFor(RecordKind kind)
         return Operation::RecordPlan;
     case RecordKind::StaticScore:
         return Operation::RecordStaticScore;
+    case RecordKind::Transfer:
+        return Operation::RecordTransfer;
+    case RecordKind::ManagementDecision:
+        return Operation::RecordManagementDecision;
+    case RecordKind::IndefiniteReview:
+        return Operation::RecordIndefiniteReview;
     }
     return Operation::RecordVisit;
 }
@@ -109,7 +117,7 @@ Result<QString> Services::recordCasework(const Session& session, const QString& 
         return n.error();
     }
     // Who recorded a static score and when are the session's and the clock's, never the caller's.
-    CaseworkRecord stamped = record;
+    CaseworkRecord stamped = withDecisionDefaults(record, *n, session);
     if (auto* score = std::get_if<StaticScore>(&stamped)) {
         score->by = session.username;
         score->recordedAt = m_ctx->db().now();
@@ -121,9 +129,16 @@ Result<QString> Services::recordCasework(const Session& session, const QString& 
     if (Status st = checkAuthor(*m_ctx, made); !st) {
         return st.error();
     }
+    if (Status st = checkDecisionPeople(*m_ctx, session, *n, made); !st) {
+        return st.error();
+    }
     auto index = m_ctx->cases().appendRecord(ref, made);
     if (!index) {
         return index.error();
+    }
+    auto effects = applyDecision(*m_ctx, session, *n, made);
+    if (!effects) {
+        return effects.error();
     }
     // A screening decides the current MAPPA level unless a later one is on the record.
     if (const auto* s = std::get_if<Screening>(&made)) {
@@ -136,7 +151,8 @@ Result<QString> Services::recordCasework(const Session& session, const QString& 
         }
     }
     const QString where = place(kind, *index);
-    return auditAndCommit(*m_ctx, tx, session, AuditOperation::Collection, recordKindName(kind), ref, where, where);
+    const QString detail = effects->isEmpty() ? where : where + QLatin1Char(' ') + *effects;
+    return auditAndCommit(*m_ctx, tx, session, AuditOperation::Collection, recordKindName(kind), ref, detail, where);
 }
 
 Result<QString> Services::recordRelease(const Session& session, const QString& ref, const QDate& releasedOn)
@@ -221,8 +237,20 @@ Result<QString> Services::acknowledgeTransfer(const Session& session, const QStr
     if (!index) {
         return index.error();
     }
-    if (Status st = m_ctx->cases().setTransferAcknowledged(ref, *index, m_ctx->db().now()); !st) {
+    const QDateTime now = m_ctx->db().now();
+    if (Status st = m_ctx->cases().setTransferAcknowledged(ref, *index, now); !st) {
         return st.error();
+    }
+    // The transfer's own chronology entry is acknowledged with it (docs/supervision-notes.md).
+    for (const QString& id : transferEntriesToAcknowledge(*n, n->transfers.at(*index), session.username)) {
+        if (Status st = m_ctx->cases().addAcknowledgement(ref, id, {session.username, now}); !st) {
+            return st.error();
+        }
+        if (Status st = m_ctx->audit(session, AuditOperation::Alteration, QStringLiteral("entry"), ref,
+                                     QStringLiteral("casework"), QStringLiteral("acknowledged entry=%1").arg(id));
+            !st) {
+            return st.error();
+        }
     }
     const QString where = QStringLiteral("transfers[%1]").arg(*index);
     return auditAndCommit(*m_ctx, tx, session, AuditOperation::Alteration, QStringLiteral("transfer"), ref,

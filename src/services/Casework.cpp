@@ -105,12 +105,8 @@ Result<QString> appendNewEntry(ServiceContext& ctx, const Session& session, cons
         return n.error();
     }
     QSet<QString> ids;
-    int next = 1;
     for (const Entry& e : n->entries) {
         ids.insert(e.id);
-    }
-    while (ids.contains(QStringLiteral("E%1").arg(next))) {
-        ++next;
     }
     for (int i = 0; i < entry.references.size(); ++i) {
         if (!ids.contains(entry.references.at(i))) {
@@ -119,7 +115,7 @@ Result<QString> appendNewEntry(ServiceContext& ctx, const Session& session, cons
         }
     }
     Entry e;
-    e.id = QStringLiteral("E%1").arg(next);
+    e.id = nextEntryId(*n);
     e.at = ctx.db().now();
     e.by = session.username;
     e.type = entry.type;

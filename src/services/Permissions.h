@@ -29,6 +29,9 @@ enum class Operation {
     RaiseConcern,      // a concern entry with its re-evaluation request
     ReadReviewQueue,   // the pending re-evaluations in scope (sergeants their team's, read only)
     DecideReview,      // approve or reject a re-evaluation: an inspector of the area, never the requester
+    RecordTransfer,           // a supervisor moves a case to another owner, who acknowledges it
+    RecordManagementDecision, // a supervisor's stay or move between active and reactive
+    RecordIndefiniteReview,   // an inspector's review of an indefinite notification
     AcknowledgeTransfer,
     RegisterNominal, // a new nominal at its initial notification (Registration.cpp)
     EditDetails,     // a new version of a nominal's identity details

@@ -4,6 +4,8 @@
 #include "ServiceContext.h"
 #include "core/InputLimits.h"
 
+#include <QSet>
+
 namespace somdesk {
 
 const QRegularExpression& usernamePattern()
@@ -94,6 +96,19 @@ Result<Nominal> loadForCasework(ServiceContext& ctx, const Session& session, con
         return ctx.refuse(session, ref, st.error());
     }
     return n;
+}
+
+QString nextEntryId(const Nominal& n)
+{
+    QSet<QString> ids;
+    for (const Entry& e : n.entries) {
+        ids.insert(e.id);
+    }
+    int next = 1;
+    while (ids.contains(QStringLiteral("E%1").arg(next))) {
+        ++next;
+    }
+    return QStringLiteral("E%1").arg(next);
 }
 
 BundleContext readingContext(ServiceContext& ctx, const Policy& policy, QString& failure)

@@ -43,6 +43,8 @@ Result<Nominal> loadOne(ServiceContext& ctx, const QString& ref, bool withText =
 // The start of every casework operation: the nominal by ref (without entry text), and
 // the session's casework scope over it (Access.h) checked.
 Result<Nominal> loadForCasework(ServiceContext& ctx, const Session& session, const QString& ref);
+// The id a new chronology entry of `n` takes: E + the lowest number not in use.
+QString nextEntryId(const Nominal& n);
 struct NewEntry;
 // A new chronology entry with its checks and audit row, in the caller's transaction;
 // returns its id.

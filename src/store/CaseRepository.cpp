@@ -314,6 +314,12 @@ const char* tableOf(RecordKind kind)
         return "plans";
     case RecordKind::StaticScore:
         return "static_scores";
+    case RecordKind::Transfer:
+        return "transfers";
+    case RecordKind::ManagementDecision:
+        return "management_decisions";
+    case RecordKind::IndefiniteReview:
+        return "indefinite_review_decisions";
     }
     return "visits";
 }
@@ -398,6 +404,40 @@ Status CaseRepository::setMappaLevel(const QString& ref, int level)
     q.addBindValue(level);
     q.addBindValue(ref);
     return run(q, QStringLiteral("saving MAPPA level"));
+}
+
+Status CaseRepository::setOwner(const QString& ref, const QString& owner)
+{
+    return updateNominal(ref, QStringLiteral("owner = ?"), {owner}, QStringLiteral("saving owner"));
+}
+
+Status CaseRepository::setManagement(const QString& ref, ManagementMode mode, const QDate& since)
+{
+    return updateNominal(ref, QStringLiteral("management = ?, management_since = ?"),
+                         {toString(mode), sql::date(since)}, QStringLiteral("saving management mode"));
+}
+
+Status CaseRepository::setRegisterStatus(const QString& ref, RegisterStatus status, const QDate& since)
+{
+    return updateNominal(ref, QStringLiteral("register_status = ?, register_status_since = ?"),
+                         {toString(status), sql::date(since)}, QStringLiteral("saving register status"));
+}
+
+Status CaseRepository::updateNominal(const QString& ref, const QString& assignments, const QVariantList& values,
+                                     const QString& what)
+{
+    QSqlQuery q = prepared(m_db, QStringLiteral("UPDATE nominals SET %1 WHERE ref = ?").arg(assignments));
+    for (const QVariant& v : values) {
+        q.addBindValue(v);
+    }
+    q.addBindValue(ref);
+    if (Status st = run(q, what); !st) {
+        return st;
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error::notFound(QStringLiteral("nominal: no nominal %1").arg(ref));
+    }
+    return {};
 }
 
 Result<QList<CaseSummary>> CaseRepository::summaries(const CaseQuery& query)

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -74,6 +75,12 @@ public:
     Status setTransferAcknowledged(const QString& ref, qsizetype index, const QDateTime& at);
     // The nominal's current MAPPA level (a screening's outcome).
     Status setMappaLevel(const QString& ref, int level);
+    // The current owner (a transfer's `to`).
+    Status setOwner(const QString& ref, const QString& owner);
+    // The current management mode and the day it holds from (a management decision).
+    Status setManagement(const QString& ref, ManagementMode mode, const QDate& since);
+    // The register status and the day it holds from (an indefinite-review discharge).
+    Status setRegisterStatus(const QString& ref, RegisterStatus status, const QDate& since);
     // Writes the edited identity details (`after`) and appends the change to the details
     // history, names and aliases re-indexed for search (CaseDetails.cpp); returns its index.
     Result<int> updateDetails(const Nominal& after, const DetailsChange& change);
@@ -107,6 +114,9 @@ private:
     // Updates one row chosen by its place in the list (the n-th by position).
     Status updateNth(const QString& table, const QString& assignment, const QVariant& value, const QString& ref,
                      qsizetype index, const QString& what);
+    // Sets columns of the nominal's own row (`assignments` are this layer's, never input).
+    Status updateNominal(const QString& ref, const QString& assignments, const QVariantList& values,
+                         const QString& what);
     Status insertEntry(qint64 nominalId, int position, const Entry& entry, const QStringList& phrases);
     Database& m_db;
 };

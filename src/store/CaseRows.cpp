@@ -62,6 +62,12 @@ Status CaseRows::record(const QVariant& nominal, int position, const CaseworkRec
         return plan(nominal, position, std::get<Plan>(r));
     case RecordKind::StaticScore:
         return staticScore(nominal, position, std::get<StaticScore>(r));
+    case RecordKind::Transfer:
+        return transfer(nominal, position, std::get<Transfer>(r));
+    case RecordKind::ManagementDecision:
+        return managementDecision(nominal, position, std::get<ManagementDecision>(r));
+    case RecordKind::IndefiniteReview:
+        return indefiniteDecision(nominal, position, std::get<IndefiniteReviewDecision>(r));
     }
     return Error::internal(QStringLiteral("unknown record kind"));
 }

@@ -76,6 +76,15 @@ QByteArray reviewBundle()
                       "proposed_risk_level": "medium", "rationale": "Matrix rationale", "decision": "pending"}]}]})");
 }
 
+// A case for the supervisors' decisions: notified indefinitely long enough to be reviewed.
+QByteArray decideBundle()
+{
+    return QByteArrayLiteral(R"({"format": "somdesk-bundle", "version": 1, "nominals": [
+        {"ref": "NDECIDE", "family_name": "Matrixcase", "given_names": "Eta", "date_of_birth": "1970-03-03",
+         "area": "Area 1", "owner": "pc4521", "risk_level": "medium",
+         "registration": {"first_notified": "2005-01-01", "period": "indefinite"}}]})");
+}
+
 } // namespace
 
 TEST_CASE("services: permission matrix: every operation for every role is denied exactly when the table says so")
@@ -93,6 +102,7 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
     REQUIRE(f.s->requestErasure(f.admin, QStringLiteral("NERASE1"), QStringLiteral("Retention period ended")).ok());
     f.importOk(handoverBundle());
     f.importOk(reviewBundle());
+    f.importOk(decideBundle());
     auto backupForRestore = f.s->backup(f.admin, f.dir.filePath(QStringLiteral("for-restore.db")));
     REQUIRE(backupForRestore.ok());
 
@@ -263,6 +273,28 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 result = outcome(f.s->recordCasework(session, QStringLiteral("N000123"), score));
                 break;
             }
+            case Operation::RecordTransfer: {
+                // NDECIDE moves from its owner to the next person in every casework scope:
+                // the sergeant hands it to themselves, the inspector back to pc4521.
+                Transfer t;
+                t.on = QDate(2026, 11, 10);
+                t.to = role == Role::Inspector ? QStringLiteral("pc4521") : QStringLiteral("ps0042");
+                result = outcome(f.s->recordCasework(session, QStringLiteral("NDECIDE"), t));
+                break;
+            }
+            case Operation::RecordManagementDecision:
+                result = outcome(f.s->recordCasework(session, QStringLiteral("NDECIDE"),
+                                                     ManagementDecision{QDate(2026, 11, 11),
+                                                                        {},
+                                                                        ManagementDecisionKind::StayActive,
+                                                                        QStringLiteral("Matrix decision")}));
+                break;
+            case Operation::RecordIndefiniteReview:
+                result = outcome(f.s->recordCasework(
+                    session, QStringLiteral("NDECIDE"),
+                    IndefiniteReviewDecision{
+                        QDate(2026, 11, 12), {}, IndefiniteOutcome::Continue, QStringLiteral("Matrix review")}));
+                break;
             case Operation::RaiseConcern:
                 result = outcome(f.s->raiseConcern(session, QStringLiteral("N000123"),
                                                    NewConcern{QStringLiteral("Matrix concern"), RiskLevel::VeryHigh,

@@ -391,6 +391,12 @@ public:
             return readPlan(root, p);
         case RecordKind::StaticScore:
             return readStaticScore(root, p, true);
+        case RecordKind::Transfer:
+            return readTransfer(root, p, true);
+        case RecordKind::ManagementDecision:
+            return readManagementDecision(root, p);
+        case RecordKind::IndefiniteReview:
+            return readIndefinite(root, p);
         }
         fail(u"(root)"_s, u"unknown record kind"_s);
     }
@@ -728,8 +734,9 @@ private:
                  }},
                 {"transfers", false,
                  [&](const JsonNode& v, const QString& vp) {
-                     list(v, vp,
-                          [&](const JsonNode& i, const QString& ip) { nom.transfers.append(readTransfer(i, ip)); });
+                     list(v, vp, [&](const JsonNode& i, const QString& ip) {
+                         nom.transfers.append(readTransfer(i, ip, false));
+                     });
                  }},
                 {"management_decisions", false,
                  [&](const JsonNode& v, const QString& vp) {
@@ -1094,13 +1101,14 @@ private:
         return x;
     }
 
-    Transfer readTransfer(const JsonNode& n, const QString& p)
+    // To record one (`asRecord`), `from` may be left out: the service takes the current owner.
+    Transfer readTransfer(const JsonNode& n, const QString& p, bool asRecord)
     {
         Transfer x;
         object(n, p,
                {
                    {"on", true, [&](const JsonNode& v, const QString& vp) { x.on = date(v, vp); }},
-                   {"from", true, [&](const JsonNode& v, const QString& vp) { x.from = userRef(v, vp); }},
+                   {"from", !asRecord, [&](const JsonNode& v, const QString& vp) { x.from = userRef(v, vp); }},
                    {"to", true, [&](const JsonNode& v, const QString& vp) { x.to = userRef(v, vp); }},
                    {"acknowledged_at", false,
                     [&](const JsonNode& v, const QString& vp) { x.acknowledgedAt = timestamp(v, vp); }},
@@ -1555,7 +1563,8 @@ Result<CaseworkRecord> BundleReader::readRecord(RecordKind kind, const QByteArra
                                                 const QString& signedInUser)
 {
     return readDocument<CaseworkRecord>(json, [&](JsonNode& root) {
-        const bool hasBy = kind == RecordKind::Visit || kind == RecordKind::Arms || kind == RecordKind::MappaReferral;
+        const bool hasBy = kind == RecordKind::Visit || kind == RecordKind::Arms || kind == RecordKind::MappaReferral ||
+                           kind == RecordKind::ManagementDecision || kind == RecordKind::IndefiniteReview;
         if (hasBy && !signedInUser.isEmpty()) {
             const JsonNode* by = root.member("by"_L1);
             if (by == nullptr || by->kind == Kind::Null) {

@@ -18,7 +18,8 @@ public:
     static Result<Bundle> read(const QByteArray& json, const BundleContext& context);
 
     // One piece of casework (`somdesk-cli record`): an object of the shape of the matching
-    // nominal list element; a missing "by" is the signed-in user. Paths start at the
+    // nominal list element; a missing "by" is the signed-in user, and a transfer's missing
+    // "from" is left empty for the service to take the current owner. Paths start at the
     // object's keys ("date: must be a date YYYY-MM-DD").
     static Result<CaseworkRecord> readRecord(RecordKind kind, const QByteArray& json, const BundleContext& context,
                                              const QString& signedInUser);

@@ -20,6 +20,9 @@ constexpr KindRow kKinds[] = {
     {RecordKind::Custody, "custody", "custody", "custody period"},
     {RecordKind::Plan, "plan", "plans", "risk management plan"},
     {RecordKind::StaticScore, "static-score", "static_scores", "static risk score"},
+    {RecordKind::Transfer, "transfer", "transfers", "case transfer"},
+    {RecordKind::ManagementDecision, "management", "management_decisions", "management decision"},
+    {RecordKind::IndefiniteReview, "indefinite-review", "indefinite_review_decisions", "indefinite-review decision"},
 };
 
 const KindRow& row(RecordKind kind)
@@ -78,5 +81,8 @@ static_assert(std::variant_size_v<CaseworkRecord> == std::size(kKinds), "one kin
 static_assert(std::is_same_v<std::variant_alternative_t<0, CaseworkRecord>, Visit>);
 static_assert(std::is_same_v<std::variant_alternative_t<6, CaseworkRecord>, Plan>);
 static_assert(std::is_same_v<std::variant_alternative_t<7, CaseworkRecord>, StaticScore>);
+static_assert(std::is_same_v<std::variant_alternative_t<8, CaseworkRecord>, Transfer>);
+static_assert(std::is_same_v<std::variant_alternative_t<9, CaseworkRecord>, ManagementDecision>);
+static_assert(std::is_same_v<std::variant_alternative_t<10, CaseworkRecord>, IndefiniteReviewDecision>);
 
 } // namespace somdesk

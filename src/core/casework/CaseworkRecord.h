@@ -13,15 +13,28 @@
 
 namespace somdesk {
 
-enum class RecordKind { Visit, Arms, Screening, MappaReferral, Notification, Custody, Plan, StaticScore };
+enum class RecordKind {
+    Visit,
+    Arms,
+    Screening,
+    MappaReferral,
+    Notification,
+    Custody,
+    Plan,
+    StaticScore,
+    // A supervisor's decisions (docs/supervision-notes.md).
+    Transfer,
+    ManagementDecision,
+    IndefiniteReview,
+};
 
-using CaseworkRecord =
-    std::variant<Visit, ArmsAssessment, Screening, MappaReferral, Notification, CustodyPeriod, Plan, StaticScore>;
+using CaseworkRecord = std::variant<Visit, ArmsAssessment, Screening, MappaReferral, Notification, CustodyPeriod, Plan,
+                                    StaticScore, Transfer, ManagementDecision, IndefiniteReviewDecision>;
 
 RecordKind kindOf(const CaseworkRecord& record);
 
 // The command-line name: "visit", "arms", "screening", "mappa-referral", "notification",
-// "custody", "plan", "static-score".
+// "custody", "plan", "static-score", "transfer", "management", "indefinite-review".
 QString recordKindName(RecordKind kind);
 std::optional<RecordKind> recordKindFromName(const QString& name);
 QList<RecordKind> allRecordKinds();

@@ -1,6 +1,7 @@
 #include "RecordChecks.h"
 
-#include "core/InputLimits.h"
+#include "core/casework/CheckSupport.h"
+#include "core/casework/DecisionChecks.h"
 #include "core/rules/Dates.h"
 
 #include <QTimeZone>
@@ -14,38 +15,6 @@ namespace {
 QString iso(const QDate& d)
 {
     return toIsoDate(d);
-}
-
-Status notAfterToday(const QDate& d, const QString& field, const QDate& today)
-{
-    if (!d.isValid()) {
-        return Error::invalid(field + u": required"_s);
-    }
-    if (d > today) {
-        return Error::invalid(u"%1: in the future (today is %2)"_s.arg(field, iso(today)));
-    }
-    return {};
-}
-
-Status textWithin(const std::optional<QString>& text, const QString& field)
-{
-    if (text && text->size() > limits::kMaxText) {
-        return Error::invalid(u"%1: longer than %2 characters"_s.arg(field).arg(limits::kMaxText));
-    }
-    return {};
-}
-
-bool isBlank(const QString& s)
-{
-    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); });
-}
-
-Status requiredText(const QString& text, const QString& field)
-{
-    if (isBlank(text)) {
-        return Error::invalid(field + u": required"_s);
-    }
-    return textWithin(text, field);
 }
 
 // Every name of the policy list rated exactly once, and nothing else.
@@ -307,6 +276,12 @@ Status checkRecord(const CaseworkRecord& record, const Nominal& current, const P
         return checkPlan(std::get<Plan>(record), current, today);
     case RecordKind::StaticScore:
         return checkStaticScore(std::get<StaticScore>(record), current, today);
+    case RecordKind::Transfer:
+        return checkTransfer(std::get<Transfer>(record), current, today);
+    case RecordKind::ManagementDecision:
+        return checkManagementDecision(std::get<ManagementDecision>(record), current, policy, today);
+    case RecordKind::IndefiniteReview:
+        return checkIndefiniteReview(std::get<IndefiniteReviewDecision>(record), current, today);
     }
     return Error::internal(u"unknown record kind"_s);
 }

@@ -2,6 +2,10 @@
 
 #include "core/rules/Dates.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace somdesk {
 
 namespace {
@@ -224,6 +228,31 @@ std::optional<int> planVisitIntervalDaysAt(const Nominal& n, QDate d)
         return std::nullopt;
     }
     return n.plans[best].visitIntervalDays;
+}
+
+bool lowOnEveryDay(const Nominal& n, QDate from, QDate to)
+{
+    if (riskAt(n, from) != RiskLevel::Low) {
+        return false;
+    }
+    // Only the last record of a date sets that day's level.
+    QHash<QDate, RiskLevel> levelOfDay;
+    for (const RiskHistoryItem& r : n.riskHistory) {
+        if (r.from > from && r.from <= to) {
+            levelOfDay.insert(r.from, r.level);
+        }
+    }
+    return std::all_of(levelOfDay.cbegin(), levelOfDay.cend(), [](RiskLevel l) { return l == RiskLevel::Low; });
+}
+
+std::optional<QDate> indefiniteReviewFrom(const Registration& r)
+{
+    constexpr int kYears = 15;
+    constexpr int kYearsUnder18 = 8;
+    if (r.period != NotificationPeriod::Indefinite) {
+        return std::nullopt;
+    }
+    return addYearsClamped(r.firstNotified, r.under18AtNotification.value_or(false) ? kYearsUnder18 : kYears);
 }
 
 } // namespace somdesk

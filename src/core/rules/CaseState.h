@@ -68,6 +68,15 @@ std::optional<QDate> releasedOnAt(const Nominal& n, QDate d);
 // absent when no such release is known yet.
 std::optional<QDate> communityDayFrom(const Nominal& n, QDate day, QDate asOf);
 
+// Risk was low on every day from `from` to `to` (management.reactive_eligible, and the
+// move to reactive management): low at `from`, and every level taking effect later in the
+// window low. A day of unknown risk is not a low day.
+bool lowOnEveryDay(const Nominal& n, QDate from, QDate to);
+
+// The first day an indefinite notification may be reviewed: first notification + 15 years
+// (8 when under 18 at notification), statutory, not policy. Absent for a fixed period.
+std::optional<QDate> indefiniteReviewFrom(const Registration& r);
+
 // visit_interval_days of the last plan on or before d that sets one.
 std::optional<int> planVisitIntervalDaysAt(const Nominal& n, QDate d);
 

@@ -33,8 +33,6 @@ const QString kPlanEscalationTrigger = QStringLiteral("plan.escalation_trigger")
 // Statutory periods (rules.md: fixed, not policy).
 constexpr int kAnnualNotificationMonths = 12;
 constexpr int kDaysAfterReleaseToNotify = 3;
-constexpr int kIndefiniteReviewYears = 15;
-constexpr int kIndefiniteReviewYearsUnder18 = 8;
 
 QString iso(QDate d)
 {
@@ -126,10 +124,10 @@ QString visitDates(const QList<const Visit*>& visits)
 const QStringList& RulesEngine::ruleIds()
 {
     static const QStringList ids{
-        kArmsPostRelease, kArmsNewRegistration,   kArmsReview,          kEscalationReview,   kOversight,
-        kMappaLevel2,     kPostSentenceScreening, kPreReleaseScreening, kEntriesAcknowledge, kTransferAcknowledge,
-        kVisitsOverdue,   kDisclosureTrigger,     kReactiveEligible,    kReactiveReview,     kNotificationAnnual,
-        kIndefiniteReview, kVisitsPredictable,    kVisitsUnverified,    kPlanEscalationTrigger};
+        kArmsPostRelease,  kArmsNewRegistration,   kArmsReview,          kEscalationReview,     kOversight,
+        kMappaLevel2,      kPostSentenceScreening, kPreReleaseScreening, kEntriesAcknowledge,   kTransferAcknowledge,
+        kVisitsOverdue,    kDisclosureTrigger,     kReactiveEligible,    kReactiveReview,       kNotificationAnnual,
+        kIndefiniteReview, kVisitsPredictable,     kVisitsUnverified,    kPlanEscalationTrigger};
     return ids;
 }
 
@@ -695,9 +693,8 @@ private:
             return;
         }
         const QList<const Visit*> last = lastHomeVisits(m_p.curiosityVisits);
-        const bool nothingVerified = std::all_of(last.cbegin(), last.cend(), [](const Visit* v) {
-            return v->checks.isEmpty() && isBlank(v->verified);
-        });
+        const bool nothingVerified = std::all_of(
+            last.cbegin(), last.cend(), [](const Visit* v) { return v->checks.isEmpty() && isBlank(v->verified); });
         if (last.isEmpty() || !nothingVerified) {
             return;
         }
@@ -770,30 +767,13 @@ private:
         }
     }
 
-    // Risk was low on every day from `from` to asOf.
-    bool lowThroughout(QDate from) const
-    {
-        const auto atStart = riskAt(m_n, from);
-        if (atStart != RiskLevel::Low) {
-            return false;
-        }
-        // Only the last record of a date sets that day's level.
-        QHash<QDate, RiskLevel> levelOfDay;
-        for (const RiskHistoryItem& r : m_n.riskHistory) {
-            if (r.from > from && r.from <= m_asOf) {
-                levelOfDay.insert(r.from, r.level);
-            }
-        }
-        return std::all_of(levelOfDay.cbegin(), levelOfDay.cend(), [](RiskLevel l) { return l == RiskLevel::Low; });
-    }
-
     void reactiveEligible()
     {
         if (!m_inCommunity || m_mode != ManagementMode::Active) {
             return;
         }
         const QDate windowStart = addYearsClamped(m_asOf, -m_p.reactiveMinLowYears);
-        if (!lowThroughout(windowStart)) {
+        if (!lowOnEveryDay(m_n, windowStart, m_asOf)) {
             return;
         }
         for (qsizetype i = 0; i < m_n.entries.size(); ++i) {
@@ -896,12 +876,11 @@ private:
     void indefiniteReview()
     {
         const Registration& reg = m_n.registration;
-        if (reg.period != NotificationPeriod::Indefinite) {
+        const std::optional<QDate> from = indefiniteReviewFrom(reg);
+        if (!from) {
             return;
         }
-        const int years =
-            reg.under18AtNotification.value_or(false) ? kIndefiniteReviewYearsUnder18 : kIndefiniteReviewYears;
-        const QDate eligible = addYearsClamped(reg.firstNotified, years);
+        const QDate eligible = *from;
         if (m_asOf < eligible) {
             return;
         }
