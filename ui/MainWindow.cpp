@@ -462,6 +462,7 @@ void MainWindow::refresh()
             emit alertsLoaded();
         });
     loadWorkload();
+    loadReviewQueue();
 }
 
 void MainWindow::updateCaseloadCount()

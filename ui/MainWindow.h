@@ -6,6 +6,7 @@
 
 #include "DemoDatabase.h"
 #include "core/Result.h"
+#include "core/ReviewQueue.h"
 #include "core/casework/CaseworkRecord.h"
 #include "core/rules/Alert.h"
 #include "models/CaseloadFilterModel.h"
@@ -53,6 +54,8 @@ class ChronologyModel;
 class CollatingProxyModel;
 class NominalView;
 class TeamView;
+class ReviewQueueView;
+class DecideReviewDialog;
 class SearchResultsModel;
 class ServiceRunner;
 class Settings;
@@ -182,9 +185,13 @@ public slots:
 public:
     // The Team tab of sergeants and inspectors (null for others), loaded on each refresh.
     TeamView* teamView() const { return m_teamView; }
+    // The Re-evaluations tab of inspectors and sergeants (MainWindowReviews.cpp).
+    ReviewQueueView* reviewQueueView() const { return m_reviewQueue; }
+    DecideReviewDialog* openDecideReview(const ReviewQueueItem& item, ReviewDecision decision);
 
 signals:
     void workloadLoaded();
+    void reviewQueueLoaded();
     void caseloadLoaded();
     void locked();
     void unlocked();
@@ -228,6 +235,8 @@ private:
     // The Team tab: the workload per officer (MainWindowSupervision.cpp).
     void setupTeamView();
     void loadWorkload();
+    void setupReviewQueue();
+    void loadReviewQueue();
     std::optional<Alert> selectedMyWorkAlert() const;
     void openSearchHit(const QModelIndex& index);
     // Opens the case of a My work alert, then the alert's fix (MainWindowAlertFix.cpp).
@@ -273,6 +282,7 @@ private:
     QString m_shownPurpose;            // why the record shown was opened (kept for its reloads)
     std::optional<Alert> m_alertToFix; // a My work alert whose record is opening
     TeamView* m_teamView = nullptr;
+    ReviewQueueView* m_reviewQueue = nullptr;
     QList<User> m_colleagues; // the people of the user's area (for registration)
     std::function<bool(const QString&)> m_confirmDuplicate;
     std::function<std::optional<QString>(const QString&)> m_askPurpose;

@@ -67,6 +67,7 @@ void MainWindow::setupSupervision()
     connect(m_ui->myWorkTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateCaseActions);
     setupTeamView();
+    setupReviewQueue();
 }
 
 // ---------------------------------------------------------------- the Team tab
@@ -90,6 +91,7 @@ void MainWindow::setupTeamView()
         m_teamView->officersTable()->setFocus();
     });
     connect(m_teamView, &TeamView::officerActivated, this, &MainWindow::showOfficerCaseload);
+    connect(m_teamView, &TeamView::caseActivated, this, [this](const QString& ref) { openCase(ref); });
 }
 
 void MainWindow::loadWorkload()
@@ -110,6 +112,13 @@ void MainWindow::loadWorkload()
                 return;
             }
             m_teamView->setOverview(*overview, m_directory, scope, today);
+            // The ARMS queue from the same alerts run as My work (loaded just before), by each
+            // nominal's risk level now.
+            QHash<QString, std::optional<RiskLevel>> risks;
+            for (int row = 0; row < m_caseload->rowCount(); ++row) {
+                risks.insert(m_caseload->caseAt(row).ref, m_caseload->caseAt(row).riskLevel);
+            }
+            m_teamView->setArmsQueue(m_alerts, m_caseload->namesByRef(), risks, m_directory);
             emit workloadLoaded();
         });
 }

@@ -203,6 +203,20 @@ void scheduleTeamScreenshot(MainWindow& window, const QString& file)
         Qt::SingleShotConnection);
 }
 
+// The Re-evaluations tab of an inspector, once the queue is in.
+void scheduleReviewsScreenshot(MainWindow& window, const QString& file)
+{
+    QObject::connect(
+        &window, &MainWindow::reviewQueueLoaded, &window,
+        [&window, file] {
+            whenIdle(window, [&window, file] {
+                window.findChild<QAction*>(QStringLiteral("actionShowReviews"))->trigger();
+                QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
+            });
+        },
+        Qt::SingleShotConnection);
+}
+
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
 // the window and quits: how the user guide's screenshots are made. A dialog's scene
 // ("add-entry", "log-visit", "record-arms", "record-plan", "record-screening",
@@ -211,7 +225,7 @@ void scheduleTeamScreenshot(MainWindow& window, const QString& file)
 // search; "scores" a case's static scores; "officer-filter" (a supervisor) the caseload
 // narrowed to the first case's officer; "record-audit" (a supervisor) the record's Audit tab;
 // "override-alert" (an inspector) the override dialog over My work; "team" (a supervisor) the
-// Team or Area tab.
+// Team or Area tab; "reviews" (an inspector) the Re-evaluations tab.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
     if (scene == QLatin1String("scores")) {
@@ -220,6 +234,10 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
     }
     if (scene == QLatin1String("override-alert")) {
         scheduleOverrideScreenshot(window, file);
+        return;
+    }
+    if (scene == QLatin1String("reviews")) {
+        scheduleReviewsScreenshot(window, file);
         return;
     }
     if (scene == QLatin1String("team")) {
@@ -344,7 +362,8 @@ int main(int argc, char* argv[])
             "main", "What --screenshot pictures: \"record\" (the default), \"add-entry\", "
                     "\"log-visit\", \"record-arms\", \"record-plan\", \"record-screening\", \"record-notification\", "
                     "\"record-custody\", \"record-static-score\", \"raise-concern\", \"register-nominal\", "
-                    "\"scores\", \"search=WORDS\", \"officer-filter\", \"record-audit\" or \"override-alert\"."),
+                    "\"scores\", \"search=WORDS\", \"officer-filter\", \"record-audit\", \"override-alert\", \"team\" "
+                    "or \"reviews\"."),
         QStringLiteral("SCENE"), QStringLiteral("record"));
     parser.addOption(screenshotOption);
     parser.addOption(sceneOption);

@@ -59,6 +59,20 @@ TEST_CASE("ui: a sergeant's Team tab counts each officer's cases and alerts, and
         CHECK(model->index(row, WorkloadModel::Overdue).data().toInt() == overdue);
     }
     CHECK(team->heading().contains(sergeant.team));
+    // The ARMS priority queue: every due or overdue ARMS alert of the team, band 1 first.
+    AlertQuery all;
+    all.asOf = londonDate(QDateTime::currentDateTimeUtc());
+    auto everything = services->alerts(sergeant, all);
+    REQUIRE(everything.ok());
+    int armsAlerts = 0;
+    for (const Alert& a : everything->alerts) {
+        armsAlerts += a.rule.startsWith(QLatin1String("arms.")) && a.status != AlertStatus::Info ? 1 : 0;
+    }
+    QAbstractItemModel* queue = team->armsQueueTable()->model();
+    CHECK(queue->rowCount() == armsAlerts);
+    for (int row = 1; row < queue->rowCount(); ++row) {
+        CHECK(queue->index(row - 1, 0).data().toString().left(1) <= queue->index(row, 0).data().toString().left(1));
+    }
     CHECK_FALSE(team->officersTable()->accessibleName().isEmpty());
     CHECK_FALSE(team->officersTable()->tabKeyNavigation());
 

@@ -2,11 +2,15 @@
 
 #include "models/CollatingProxyModel.h"
 #include "models/ItemRoles.h"
+#include "models/Labels.h"
 #include "models/WorkloadModel.h"
+
+#include "core/rules/ArmsPriorityQueue.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -63,6 +67,19 @@ TeamView::TeamView(QWidget* parent) : QWidget(parent)
     m_officersTable->setObjectName(QStringLiteral("officersTable"));
     officersLabel->setBuddy(m_officersTable);
 
+    m_arms = new QStandardItemModel(0, 5, this);
+    m_arms->setHorizontalHeaderLabels(
+        {tr("Priority"), tr("Nominal"), tr("Officer"), tr("Due"), tr("Why the assessment is due")});
+    m_armsLabel = new QLabel(tr("ARMS &priority queue (very high and high risk first, then prison releases, then "
+                                "people new on the register):"),
+                             this);
+    m_armsLabel->setWordWrap(true);
+    m_armsTable = makeTable(this, m_arms, tr("ARMS priority queue"),
+                            tr("The ARMS assessments due or overdue, in the order they should be done"));
+    m_armsTable->setObjectName(QStringLiteral("armsQueueTable"));
+    m_armsTable->setSortingEnabled(false); // the queue's own order is the point
+    m_armsLabel->setBuddy(m_armsTable);
+
     auto* hint = new QLabel(tr("Double-click an officer, or press Enter, to see their cases in the caseload."), this);
     hint->setWordWrap(true);
 
@@ -73,9 +90,13 @@ TeamView::TeamView(QWidget* parent) : QWidget(parent)
     layout->addWidget(officersLabel);
     layout->addWidget(m_officersTable, 3);
     layout->addWidget(hint);
+    layout->addWidget(m_armsLabel);
+    layout->addWidget(m_armsTable, 2);
     m_teamsLabel->hide();
     m_teamsTable->hide();
 
+    connect(m_armsTable, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit caseActivated(index.data(RefRole).toString()); });
     connect(m_officersTable, &QTableView::activated, this, [this](const QModelIndex& index) {
         const QString username = index.data(OwnerRole).toString();
         if (!username.isEmpty()) {
@@ -112,6 +133,35 @@ void TeamView::setOverview(const WorkloadOverview& overview, const UserDirectory
     if (m_officersTable->currentIndex().isValid() == false && m_officersProxy->rowCount() > 0) {
         m_officersTable->setCurrentIndex(m_officersProxy->index(0, 0));
     }
+}
+
+void TeamView::setArmsQueue(const QList<Alert>& alerts, const QHash<QString, QString>& names,
+                            const QHash<QString, std::optional<RiskLevel>>& risks, const UserDirectory& directory)
+{
+    m_arms->removeRows(0, m_arms->rowCount());
+    for (const Alert& a : armsPriorityQueue(alerts, risks)) {
+        const int band = armsPriorityBand(a, risks.value(a.nominal));
+        const QString bandText = band == 1   ? tr("1 — very high or high risk")
+                                 : band == 2 ? tr("2 — released from prison")
+                                 : band == 3 ? tr("3 — new on the register")
+                                             : tr("4 — review");
+        const QString name = names.value(a.nominal);
+        const QString due =
+            a.due ? (a.status == AlertStatus::Overdue
+                         ? tr("%1 (overdue by %n day(s))", nullptr, a.daysOverdue).arg(Labels::date(*a.due))
+                         : Labels::date(*a.due))
+                  : QString();
+        QList<QStandardItem*> row{new QStandardItem(bandText),
+                                  new QStandardItem(name.isEmpty() ? a.nominal : tr("%1 (%2)").arg(name, a.nominal)),
+                                  new QStandardItem(a.owner ? directory.displayName(*a.owner) : QString()),
+                                  new QStandardItem(due), new QStandardItem(Labels::alertSentence(a.reason))};
+        for (QStandardItem* item : row) {
+            item->setEditable(false);
+            item->setData(a.nominal, RefRole);
+        }
+        m_arms->appendRow(row);
+    }
+    m_armsTable->resizeColumnsToContents();
 }
 
 void TeamView::setError(const QString& message)
