@@ -138,6 +138,7 @@ MainWindow::MainWindow(SignedIn signedIn, const Options& options, Settings& sett
 
     setupActions();
     setupSupervision();
+    setupDipSampling();
     m_settings.setUser(m_session.username); // columns, filters and tabs are the person's own
     restoreSettings();
     if (!m_options.paletteGiven) {
@@ -463,6 +464,7 @@ void MainWindow::refresh()
         });
     loadWorkload();
     loadReviewQueue();
+    loadDipSamples();
 }
 
 void MainWindow::updateCaseloadCount()

@@ -56,6 +56,8 @@ class NominalView;
 class TeamView;
 class ReviewQueueView;
 class DecideReviewDialog;
+class DipSampleView;
+class DipChecklistDialog;
 class SearchResultsModel;
 class ServiceRunner;
 class Settings;
@@ -295,6 +297,28 @@ private:
     QTimer m_backupTimer;
     bool m_backupRunning = false;
     int m_searchSerial = 0;
+
+    // --- Dip sampling (MainWindowDipSampling.cpp) ---
+    // The Dip sample tab: sergeants draw the month's sample and record each record's checklist;
+    // inspectors list their area's draws, read only; others have no tab (null view).
+public:
+    DipSampleView* dipSampleView() const { return m_dipView; }
+    // Opens the checklist of one drawn record, with the record's facts beside it (null when
+    // the user may not record findings or the record is not in a listed draw).
+    DipChecklistDialog* openDipChecklist(const QString& period, const QString& ref);
+signals:
+    void dipSamplesLoaded();
+
+private:
+    void setupDipSampling();
+    void loadDipSamples(const QString& selectPeriod = {});
+    void drawDipSample();
+    void recordDipFindings(const QString& period, const QString& ref, const QList<DipItem>& items,
+                           QPointer<DipChecklistDialog> dialog);
+    DipSampleView* m_dipView = nullptr;
+    QList<DipSample> m_dipSamples;
+    QStringList m_dipItems; // policy dip_sample_items
+    // --- end of dip sampling ---
 };
 
 } // namespace somdesk
