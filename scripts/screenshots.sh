@@ -28,6 +28,7 @@ shoot record-static-score record-static-score
 shoot officer-filter officer-filter light sergeant
 shoot team team light sergeant
 shoot reviews reviews light inspector
+shoot dip-sample dip-sample light sergeant
 shoot record-audit record-audit light sergeant
 shoot override-alert override-alert light inspector
 echo "pictures written to docs/screenshots/"

@@ -217,6 +217,20 @@ void scheduleReviewsScreenshot(MainWindow& window, const QString& file)
         Qt::SingleShotConnection);
 }
 
+// The Dip sample tab of a sergeant, once the draws are in.
+void scheduleDipSampleScreenshot(MainWindow& window, const QString& file)
+{
+    QObject::connect(
+        &window, &MainWindow::dipSamplesLoaded, &window,
+        [&window, file] {
+            whenIdle(window, [&window, file] {
+                window.findChild<QAction*>(QStringLiteral("actionShowDipSample"))->trigger();
+                QTimer::singleShot(300, &window, [&window, file] { saveAndQuit(window, file); });
+            });
+        },
+        Qt::SingleShotConnection);
+}
+
 // Opens the first case in the caseload's order, waits until it is shown, saves a picture of
 // the window and quits: how the user guide's screenshots are made. A dialog's scene
 // ("add-entry", "log-visit", "record-arms", "record-plan", "record-screening",
@@ -225,7 +239,8 @@ void scheduleReviewsScreenshot(MainWindow& window, const QString& file)
 // search; "scores" a case's static scores; "officer-filter" (a supervisor) the caseload
 // narrowed to the first case's officer; "record-audit" (a supervisor) the record's Audit tab;
 // "override-alert" (an inspector) the override dialog over My work; "team" (a supervisor) the
-// Team or Area tab; "reviews" (an inspector) the Re-evaluations tab.
+// Team or Area tab; "reviews" (an inspector) the Re-evaluations tab; "dip-sample" (a
+// sergeant) the Dip sample tab.
 void scheduleScreenshot(MainWindow& window, const QString& file, const QString& scene)
 {
     if (scene == QLatin1String("scores")) {
@@ -234,6 +249,10 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
     }
     if (scene == QLatin1String("override-alert")) {
         scheduleOverrideScreenshot(window, file);
+        return;
+    }
+    if (scene == QLatin1String("dip-sample")) {
+        scheduleDipSampleScreenshot(window, file);
         return;
     }
     if (scene == QLatin1String("reviews")) {
@@ -362,8 +381,8 @@ int main(int argc, char* argv[])
             "main", "What --screenshot pictures: \"record\" (the default), \"add-entry\", "
                     "\"log-visit\", \"record-arms\", \"record-plan\", \"record-screening\", \"record-notification\", "
                     "\"record-custody\", \"record-static-score\", \"raise-concern\", \"register-nominal\", "
-                    "\"scores\", \"search=WORDS\", \"officer-filter\", \"record-audit\", \"override-alert\", \"team\" "
-                    "or \"reviews\"."),
+                    "\"scores\", \"search=WORDS\", \"officer-filter\", \"record-audit\", \"override-alert\", \"team\", "
+                    "\"reviews\" or \"dip-sample\"."),
         QStringLiteral("SCENE"), QStringLiteral("record"));
     parser.addOption(screenshotOption);
     parser.addOption(sceneOption);
