@@ -1,11 +1,11 @@
 #include "Cli.h"
 
 #include "CliSupport.h"
-#include "DipSampleCommand.h"
 #include "DecideCommand.h"
+#include "DipSampleCommand.h"
 #include "OspCommand.h"
-#include "WorkloadCommand.h"
 #include "ReviewsCommand.h"
+#include "WorkloadCommand.h"
 
 #include "core/bundle/BundleReader.h"
 #include "core/rules/ArmsPriorityQueue.h"

@@ -25,10 +25,10 @@ enum class Operation {
     RecordNotification,
     RecordCustody, // a custody period or a release
     RecordPlan,
-    RecordStaticScore, // an OSP/DC+OSP/IIC score, or one from another tool as entered
-    RaiseConcern,      // a concern entry with its re-evaluation request
-    ReadReviewQueue,   // the pending re-evaluations in scope (sergeants their team's, read only)
-    DecideReview,      // approve or reject a re-evaluation: an inspector of the area, never the requester
+    RecordStaticScore,        // an OSP/DC+OSP/IIC score, or one from another tool as entered
+    RaiseConcern,             // a concern entry with its re-evaluation request
+    ReadReviewQueue,          // the pending re-evaluations in scope (sergeants their team's, read only)
+    DecideReview,             // approve or reject a re-evaluation: an inspector of the area, never the requester
     RecordTransfer,           // a supervisor moves a case to another owner, who acknowledges it
     RecordManagementDecision, // a supervisor's stay or move between active and reactive
     RecordIndefiniteReview,   // an inspector's review of an indefinite notification
@@ -48,9 +48,9 @@ enum class Operation {
     Backup,
     Restore,
     ListRetentionDue,
-    RequestErasure, // an admin, with a reason
-    ApproveErasure, // an inspector of the nominal's area: the second person
-    ReadWorkload,   // the team (sergeant) or area (inspector) workload per officer
+    RequestErasure,    // an admin, with a reason
+    ApproveErasure,    // an inspector of the nominal's area: the second person
+    ReadWorkload,      // the team (sergeant) or area (inspector) workload per officer
     DrawDipSample,     // a sergeant's draw of their team's records for a period (DipSampling.cpp)
     ListDipSamples,    // a sergeant's own draws; an inspector's, those of their area's sergeants
     RecordDipFindings, // the checklist of one drawn record, by the sergeant who drew it
