@@ -210,6 +210,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionRecordRelease, &QAction::triggered, this, [this] { openRecordReleaseDialog(); });
     connect(m_ui->actionRaiseConcern, &QAction::triggered, this, [this] { openRaiseConcernDialog(); });
     connect(m_ui->actionEditDetails, &QAction::triggered, this, [this] { openEditDetailsDialog(); });
+    setupDecisions();
     setupIdleLock();
     setupRecordView();
     connect(m_ui->actionAcknowledgeTransfer, &QAction::triggered, this, [this] { acknowledgeTransfer(); });
@@ -752,6 +753,7 @@ void MainWindow::updateCaseActions()
     const bool inScope = record && m_caseload->rowOfRef(m_shownRef) >= 0;
     m_ui->actionAddEntry->setEnabled(writable && inScope && isAllowed(m_session.role, Operation::AddEntry));
     updateRecordingActions(writable, inScope);
+    updateDecisionActions(writable, inScope);
 
     const QStringList acknowledgeable = inScope ? acknowledgeableSelection() : QStringList();
     m_ui->actionAcknowledge->setEnabled(writable && !acknowledgeable.isEmpty() &&

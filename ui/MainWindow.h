@@ -47,6 +47,10 @@ class IdleWatcher;
 class LockScreen;
 class EditDetailsDialog;
 class RegisterNominalDialog;
+// Supervisors' decisions (MainWindowDecisions.cpp).
+class TransferCaseDialog;
+class ManagementDecisionDialog;
+class IndefiniteReviewDialog;
 class OverrideAlertDialog;
 class AlertsModel;
 class CaseloadModel;
@@ -116,10 +120,35 @@ public:
     RecordReleaseDialog* openRecordReleaseDialog();
     RaiseConcernDialog* openRaiseConcernDialog();
     EditDetailsDialog* openEditDetailsDialog();
+    // ---- Supervisors' decisions on the record shown (MainWindowDecisions.cpp): a transfer
+    // to a colleague in scope, a management-mode decision, an indefinite-review decision.
+    // Each is null when the role may not, or no record in scope is shown.
+    TransferCaseDialog* openTransferCaseDialog();
+    ManagementDecisionDialog* openManagementDecisionDialog();
+    IndefiniteReviewDialog* openIndefiniteReviewDialog();
+
+private:
+    void setupDecisions();
+    void updateDecisionActions(bool writable, bool record);
+
+public:
+    // ---- end of the supervisors' decisions
     // The fix of an alert (MainWindowAlertFix.cpp): which dialog answers a rule, and opening
     // it for the alert's nominal when that is the record shown (null when there is none to
     // open, or the user may not; the status line then says what clears the alert).
-    enum class AlertFix { None, Visit, Arms, Screening, Referral, Notification, Transfer, AcknowledgeEntry, Oversight };
+    enum class AlertFix {
+        None,
+        Visit,
+        Arms,
+        Screening,
+        Referral,
+        Notification,
+        Transfer,
+        AcknowledgeEntry,
+        Oversight,
+        Management,
+        IndefiniteReview
+    };
     static AlertFix fixFor(const QString& rule);
     QDialog* openFixFor(const Alert& alert);
     // Registers a new nominal (MainWindowRegistration.cpp); a duplicate (same name and date

@@ -7,7 +7,9 @@
 
 #include "core/rules/RuleCatalogue.h"
 #include "dialogs/AddEntryDialog.h"
+#include "dialogs/IndefiniteReviewDialog.h"
 #include "dialogs/LogVisitDialog.h"
+#include "dialogs/ManagementDecisionDialog.h"
 #include "dialogs/RecordArmsDialog.h"
 #include "dialogs/RecordNotificationDialog.h"
 #include "dialogs/RecordReferralDialog.h"
@@ -61,9 +63,11 @@ MainWindow::AlertFix MainWindow::fixFor(const QString& rule)
         return AlertFix::AcknowledgeEntry;
     case ClearingAction::OversightEntry:
         return AlertFix::Oversight;
-    case ClearingAction::RiskReviewDecision: // decided in supervision
     case ClearingAction::ManagementDecision:
+        return AlertFix::Management;
     case ClearingAction::IndefiniteReviewDecision:
+        return AlertFix::IndefiniteReview;
+    case ClearingAction::RiskReviewDecision: // decided in supervision
         return AlertFix::None;
     }
     return AlertFix::None;
@@ -95,6 +99,12 @@ QDialog* MainWindow::openFixFor(const Alert& alert)
         break;
     case AlertFix::Notification:
         dialog = openRecordNotificationDialog();
+        break;
+    case AlertFix::Management:
+        dialog = openManagementDecisionDialog();
+        break;
+    case AlertFix::IndefiniteReview:
+        dialog = openIndefiniteReviewDialog();
         break;
     case AlertFix::Transfer:
         if (m_ui->actionAcknowledgeTransfer->isEnabled()) {
