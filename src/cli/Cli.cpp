@@ -664,12 +664,20 @@ int cmdRestore(const QStringList& args)
         printErr(QStringLiteral("no password: set SOMDESK_PASSWORD or run from a terminal"));
         return kFailure;
     }
-    if (Status st = restoreBackup(cmd.value(QStringLiteral("database")), cmd.value(QStringLiteral("from")),
-                                  cmd.value(QStringLiteral("user")), *pw);
-        !st) {
-        return fail(st.error());
+    auto info = restoreBackup(cmd.value(QStringLiteral("database")), cmd.value(QStringLiteral("from")),
+                              cmd.value(QStringLiteral("user")), *pw);
+    if (!info) {
+        return fail(info.error());
     }
-    printOut("restored\n");
+    printOut(QStringLiteral("restored: audit head %1 of the backup over %2 of the replaced database; %3 audit rows "
+                            "since the backup carried forward, %4 erasures made again; the replaced database is "
+                            "kept at %5\n")
+                 .arg(info->backupHeadSeq)
+                 .arg(info->replacedHeadSeq)
+                 .arg(info->carriedRows)
+                 .arg(info->erasuresReapplied)
+                 .arg(info->keptAt)
+                 .toUtf8());
     return 0;
 }
 

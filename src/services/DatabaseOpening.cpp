@@ -56,9 +56,12 @@ Status Services::initDatabase(const QString& path, const QString& adminUsername,
         if (st) {
             st = ctx.cases().rebuildTriggerMatches(policy.list(QStringLiteral("trigger_phrases")));
         }
+        // The creation row is the chain's first and carries the identity the migrations made.
         if (st) {
-            st = ctx.auditAs(adminUsername, AuditOperation::Collection, QStringLiteral("user"), adminUsername,
-                             QStringLiteral("database created"));
+            auto id = ctx.db().identity();
+            st = id ? ctx.auditAs(adminUsername, AuditOperation::Collection, QStringLiteral("user"), adminUsername,
+                                  QStringLiteral("database created"), QStringLiteral("database_id=") + *id)
+                    : Status(id.error());
         }
         if (st) {
             st = tx.commit();
@@ -78,12 +81,19 @@ Status Services::initDatabase(const QString& path, const QString& adminUsername,
 Result<std::unique_ptr<Services>> Services::open(const QString& path, const QString& vfs,
                                                  std::shared_ptr<const Clock> clock)
 {
+    // Not while another process restores it: the lock first, then the file.
+    auto lock = DatabaseLock::shared(path);
+    if (!lock) {
+        return lock.error();
+    }
     auto db = Database::open(path, Database::OpenMode::OpenExisting, vfs);
     if (!db) {
         return db.error();
     }
     (*db)->setClock(std::move(clock));
-    return std::unique_ptr<Services>(new Services(std::make_unique<ServiceContext>(std::move(*db))));
+    auto ctx = std::make_unique<ServiceContext>(std::move(*db));
+    ctx->keepOpenLock(std::move(*lock));
+    return std::unique_ptr<Services>(new Services(std::move(ctx)));
 }
 // ---------------------------------------------------------------- database care
 

@@ -148,6 +148,10 @@ Result<BackupInfo> Services::writeBackup(const Session& session, const QString& 
     if (!head) {
         return head.error();
     }
+    auto identity = m_ctx->db().identity();
+    if (!identity) {
+        return identity.error();
+    }
     if (Status st = m_ctx->db().vacuumInto(outFile); !st) {
         return st.error();
     }
@@ -181,6 +185,7 @@ Result<BackupInfo> Services::writeBackup(const Session& session, const QString& 
         {QStringLiteral("sha256"), QString::fromLatin1(*digest)},
         {QStringLiteral("audit_head_seq"), head->first},
         {QStringLiteral("audit_head_hash"), head->second},
+        {QStringLiteral("database_id"), *identity},
     };
     QFile mf(manifestPath(outFile));
     if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
@@ -191,82 +196,6 @@ Result<BackupInfo> Services::writeBackup(const Session& session, const QString& 
     mf.close();
     spdlog::info("backup written (audit head {})", head->first);
     return BackupInfo{outFile, mf.fileName(), head->first, head->second};
-}
-
-Status restoreBackup(const QString& databasePath, const QString& backupFile, const QString& username,
-                     QByteArray& password)
-{
-    if (!QFileInfo::exists(backupFile)) {
-        PasswordHasher::wipe(password);
-        return Error::notFound(QStringLiteral("from: %1 does not exist").arg(backupFile));
-    }
-    QFile mf(manifestPath(backupFile));
-    if (!mf.open(QIODevice::ReadOnly)) {
-        PasswordHasher::wipe(password);
-        return Error::invalid(QStringLiteral("from: the manifest %1 is missing").arg(mf.fileName()));
-    }
-    const QJsonObject manifest = QJsonDocument::fromJson(mf.readAll()).object();
-    auto digest = sha256OfFile(backupFile);
-    if (!digest) {
-        PasswordHasher::wipe(password);
-        return digest.error();
-    }
-    if (manifest.value(QStringLiteral("sha256")).toString().toLatin1() != *digest) {
-        PasswordHasher::wipe(password);
-        return Error::invalid(QStringLiteral("from: the backup does not match its manifest (sha256); refusing it"));
-    }
-    auto services = Services::open(databasePath);
-    if (!services) {
-        PasswordHasher::wipe(password);
-        return services.error();
-    }
-    auto session = (*services)->signIn(username, password);
-    if (!session) {
-        return session.error();
-    }
-    if (Status st = ServicesInternals::of(**services).require(*session, Operation::Restore); !st) {
-        return st;
-    }
-    {
-        auto source = Database::open(backupFile, Database::OpenMode::OpenExisting);
-        if (!source) {
-            return source.error();
-        }
-        auto check = (*source)->integrityCheck();
-        if (!check || *check != QLatin1String("ok")) {
-            return Error::storage(QStringLiteral("from: the backup fails integrity_check; refusing it"));
-        }
-        auto anchor = AuditLog(**source).verify(
-            std::pair<qint64, QString>{manifest.value(QStringLiteral("audit_head_seq")).toInteger(),
-                                       manifest.value(QStringLiteral("audit_head_hash")).toString()});
-        if (!anchor || !anchor->ok) {
-            return Error::storage(QStringLiteral("from: the backup's audit log does not verify: %1")
-                                      .arg(anchor ? anchor->problem : anchor.error().message));
-        }
-        // The online backup API copies page by page into the live file, under its locks.
-        ServiceContext& ctx = ServicesInternals::of(**services);
-        const Status copied = ctx.db().restoreFrom(**source);
-        (*source)->close();
-        if (!copied) {
-            return copied;
-        }
-        ctx.forgetPolicy();
-    }
-    ServiceContext& ctx = ServicesInternals::of(**services);
-    auto after = ctx.db().quickCheck();
-    if (!after || *after != QLatin1String("ok")) {
-        return Error::storage(QStringLiteral("restore: the restored database fails quick_check"));
-    }
-    Transaction tx(ctx.db());
-    if (!tx.status()) {
-        return tx.status();
-    }
-    if (Status st = ctx.audit(*session, AuditOperation::Alteration, QStringLiteral("backup"),
-                              QFileInfo(backupFile).fileName(), QStringLiteral("restore"));
-        !st) {
-        return st;
-    }
-    return tx.commit();
 }
 
 Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const QDate& today, QByteArray& password)

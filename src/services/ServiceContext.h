@@ -11,6 +11,7 @@
 #include "store/AuditLog.h"
 #include "store/CaseRepository.h"
 #include "store/Database.h"
+#include "store/DatabaseLock.h"
 #include "store/DipSampleRepository.h"
 #include "store/PolicyRepository.h"
 #include "store/UserRepository.h"
@@ -59,10 +60,14 @@ public:
     Status auditRead(const Session& session, const QString& recordType, const QString& recordRef,
                      const QString& purpose, const QString& detail = {});
 
+    // The shared lock that says this process has the database open (held until the end).
+    void keepOpenLock(DatabaseLock lock) { m_openLock = std::move(lock); }
+
     // Serialises service calls from several threads on one Services object.
     std::recursive_mutex& mutex() { return m_mutex; }
 
 private:
+    DatabaseLock m_openLock; // released after the database below is closed
     std::unique_ptr<Database> m_db;
     UserRepository m_users;
     CaseRepository m_cases;

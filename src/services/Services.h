@@ -257,10 +257,25 @@ private:
     std::unique_ptr<ServiceContext> m_ctx;
 };
 
-// Restores a backup over `databasePath` after checking the backup's integrity and
-// manifest; the signed-in admin of the current database authorises it.
-Status restoreBackup(const QString& databasePath, const QString& backupFile, const QString& username,
-                     QByteArray& password);
+// What a restore did (docs/admin-guide.md, "Restoring a backup").
+struct RestoreInfo {
+    qint64 backupHeadSeq = 0;   // the backup's audit head
+    qint64 replacedHeadSeq = 0; // the replaced database's audit head (0 when unreadable)
+    QString replacedHeadHash;
+    QString keptAt;              // where the replaced database was kept
+    int carriedRows = 0;         // audit rows written since the backup, carried forward
+    int erasuresReapplied = 0;   // people erased since the backup, erased again
+    bool liveWasDamaged = false; // then the backup's own users authorised it
+};
+
+// Restores a backup over `databasePath`: only a backup of this database, whose file matches
+// its manifest and whose audit log verifies; with the database to itself (no other program
+// may have it open); the replaced database kept beside it; the audit rows written since the
+// backup carried forward and the erasures made since made again, so the record never goes
+// back. An admin of the current database authorises it, or of the backup when the current
+// database is too damaged to open.
+Result<RestoreInfo> restoreBackup(const QString& databasePath, const QString& backupFile, const QString& username,
+                                  QByteArray& password);
 
 // A fictitious demo database (see DemoGenerator). Refuses an existing file.
 Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const QDate& today, QByteArray& password);

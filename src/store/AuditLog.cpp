@@ -43,6 +43,13 @@ AuditRecord fromQuery(const QSqlQuery& q)
     return r;
 }
 
+// The first row of every log: `init` records the database's creation (and its identity).
+bool isCreationRow(const AuditRecord& r)
+{
+    return r.operation == toString(AuditOperation::Collection) && r.recordType == QLatin1String("user") &&
+           r.purpose == QLatin1String("database created");
+}
+
 const QString kColumns = QStringLiteral(
     "seq, at, username, operation, record_type, record_ref, purpose, recipient, detail, prev_hash, hash");
 
@@ -102,6 +109,63 @@ Result<qint64> AuditLog::lastSeqOf(const QString& operation)
     return q.value(0).toLongLong();
 }
 
+Result<QList<AuditRecord>> AuditLog::rowsAfter(qint64 seq)
+{
+    return selectRows(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log WHERE seq > ? ORDER BY seq"), {seq});
+}
+
+Result<QList<AuditRecord>> AuditLog::selectRows(const QString& sqlText, const QVariantList& binds)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sqlText);
+    for (const auto& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        return storageError(QStringLiteral("reading the audit log"), q.lastError().text());
+    }
+    QList<AuditRecord> out;
+    while (q.next()) {
+        out.append(fromQuery(q));
+    }
+    return out;
+}
+
+Status AuditLog::insertRow(const AuditRecord& record)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns +
+              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Empty, never NULL: the canonical form has no notion of "absent".
+    q.addBindValue(record.seq);
+    q.addBindValue(isoUtc(record.at));
+    for (const QString* v : {&record.username, &record.operation, &record.recordType, &record.recordRef,
+                             &record.purpose, &record.recipient, &record.detail}) {
+        q.addBindValue(v->isNull() ? QStringLiteral("") : *v);
+    }
+    q.addBindValue(record.prevHash);
+    q.addBindValue(record.hash);
+    if (!q.exec()) {
+        return storageError(QStringLiteral("writing the audit log"), q.lastError().text());
+    }
+    return {};
+}
+
+Status AuditLog::appendVerbatim(const AuditRecord& record)
+{
+    auto h = head();
+    if (!h) {
+        return h.error();
+    }
+    if (record.seq != h->first + 1 || record.prevHash != h->second || chainHash(h->second, record) != record.hash) {
+        return Error::storage(
+            QStringLiteral("audit row %1 does not follow row %2 of this log").arg(record.seq).arg(h->first));
+    }
+    return insertRow(record);
+}
+
 Status AuditLog::append(AuditRecord& record)
 {
     auto h = head();
@@ -116,26 +180,7 @@ Status AuditLog::append(AuditRecord& record)
     record.at = QDateTime::fromString(isoUtc(record.at), Qt::ISODateWithMs).toUTC();
     record.prevHash = h->second;
     record.hash = chainHash(record.prevHash, record);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (") + kColumns +
-              QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    // Empty, never NULL: the canonical form has no notion of "absent".
-    const auto text = [](const QString& v) { return v.isNull() ? QStringLiteral("") : v; };
-    q.addBindValue(record.seq);
-    q.addBindValue(isoUtc(record.at));
-    q.addBindValue(text(record.username));
-    q.addBindValue(text(record.operation));
-    q.addBindValue(text(record.recordType));
-    q.addBindValue(text(record.recordRef));
-    q.addBindValue(text(record.purpose));
-    q.addBindValue(text(record.recipient));
-    q.addBindValue(text(record.detail));
-    q.addBindValue(record.prevHash);
-    q.addBindValue(record.hash);
-    if (!q.exec()) {
-        return storageError(QStringLiteral("writing the audit log"), q.lastError().text());
-    }
-    return {};
+    return insertRow(record);
 }
 
 Result<QList<AuditRecord>> AuditLog::list(const AuditFilter& filter)
@@ -158,19 +203,7 @@ Result<QList<AuditRecord>> AuditLog::list(const AuditFilter& filter)
     if (filter.limit > 0) {
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(sql);
-    for (const auto& b : binds) {
-        q.addBindValue(b);
-    }
-    if (!q.exec()) {
-        return storageError(QStringLiteral("reading the audit log"), q.lastError().text());
-    }
-    QList<AuditRecord> out;
-    while (q.next()) {
-        out.append(fromQuery(q));
-    }
-    return out;
+    return selectRows(sql, binds);
 }
 
 Result<AuditVerification> AuditLog::verify(std::optional<std::pair<qint64, QString>> anchor)
@@ -202,6 +235,8 @@ Result<AuditVerification> AuditLog::verify(std::optional<std::pair<qint64, QStri
                      .arg(position));
         } else if (chainHash(prev, r) != r.hash) {
             fail(QStringLiteral("row %1 was changed after it was written").arg(position));
+        } else if (position == 1 && !isCreationRow(r)) {
+            fail(QStringLiteral("row 1 is not the database's creation row: the start of the log was removed"));
         }
         if (!v.ok) {
             v.rows = position;
@@ -222,6 +257,12 @@ Result<AuditVerification> AuditLog::verify(std::optional<std::pair<qint64, QStri
     }
     v.rows = position;
     v.headHash = prev;
+    if (position == 0) {
+        v.ok = false;
+        v.firstBrokenSeq = 1;
+        v.problem = QStringLiteral("the audit log is empty: even the database's creation row is gone");
+        return v;
+    }
     if (anchor && anchor->first > 0 && !anchorSeen) {
         v.ok = false;
         v.firstBrokenSeq = position + 1;

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -33,6 +34,11 @@ public:
     Result<AuditVerification> verify(std::optional<std::pair<qint64, QString>> anchor = std::nullopt);
 
     Result<std::pair<qint64, QString>> head();
+    // Rows after position `seq`, in order (a restore carries them forward).
+    Result<QList<AuditRecord>> rowsAfter(qint64 seq);
+    // Appends a row exactly as it was written elsewhere: refused unless it follows this
+    // log's head (its seq, its prev_hash) and its own hash is right. In the caller's transaction.
+    Status appendVerbatim(const AuditRecord& record);
     // The position of the newest row with this operation, 0 when there is none.
     Result<qint64> lastSeqOf(const QString& operation);
 
@@ -41,6 +47,9 @@ public:
     static QString genesisHash();
 
 private:
+    Result<QList<AuditRecord>> selectRows(const QString& sqlText, const QVariantList& binds);
+    Status insertRow(const AuditRecord& record);
+
     Database& m_db;
 };
 

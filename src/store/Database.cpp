@@ -287,6 +287,33 @@ int Database::schemaVersion()
     return pragmaValue(db, QStringLiteral("user_version")).toInt();
 }
 
+Result<QString> Database::identity()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM database_identity WHERE one = 1"))) {
+        return storageError(QStringLiteral("reading the database identity"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return Error::storage(QStringLiteral("database: %1 has no identity row").arg(m_path));
+    }
+    return q.value(0).toString();
+}
+
+Status Database::adoptIdentity(const QString& id)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("DELETE FROM database_identity"))) {
+        return storageError(QStringLiteral("setting the database identity"), q.lastError().text());
+    }
+    q.prepare(QStringLiteral("INSERT INTO database_identity (id, made_at, one) VALUES (?, ?, 1)"));
+    q.addBindValue(id);
+    q.addBindValue(now().toString(Qt::ISODate));
+    if (!q.exec()) {
+        return storageError(QStringLiteral("setting the database identity"), q.lastError().text());
+    }
+    return {};
+}
+
 Result<QString> Database::quickCheck()
 {
     QSqlDatabase db = connection();

@@ -25,7 +25,7 @@ public:
     enum class OpenMode { CreateNew, OpenExisting };
 
     // The schema version this program writes. Opening a newer file is refused.
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     ~Database();
     Database(const Database&) = delete;
@@ -58,6 +58,11 @@ public:
     Status restoreFrom(Database& source);
 
     int schemaVersion();
+    // The identity made when the database was created (32 hex digits; schema version 7).
+    Result<QString> identity();
+    // Takes another copy's identity: only a restore does this, for a backup made before
+    // databases had one (whose upgrade just made it a new one). In the caller's transaction.
+    Status adoptIdentity(const QString& id);
 
     // The clock every stored timestamp comes from (the services set theirs; the system
     // clock until then).

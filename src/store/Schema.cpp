@@ -248,11 +248,27 @@ QStringList version6()
     };
 }
 
+// Version 7: the database's identity, made once when the database is created (or upgraded to
+// this version) and never changed. A backup carries it, and a restore refuses a backup of
+// another database. It is also written into the creation row of the audit log.
+QStringList version7()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE database_identity (
+            id TEXT NOT NULL, made_at TEXT NOT NULL, one INTEGER PRIMARY KEY CHECK (one = 1)))"),
+        QStringLiteral("INSERT INTO database_identity (id, made_at, one) VALUES (lower(hex(randomblob(16))), "
+                       "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 1)"),
+        QStringLiteral(R"(CREATE TRIGGER database_identity_fixed BEFORE UPDATE ON database_identity
+            BEGIN SELECT RAISE(ABORT, 'the database identity never changes'); END)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& schemaMigrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
+                                          version5(), version6(), version7()};
     return steps;
 }
 

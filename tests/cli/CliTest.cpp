@@ -349,7 +349,7 @@ TEST_CASE("cli: backup then restore round trip")
        QStringList{QStringLiteral("--manifest"), manifest});
 
     const Run r = ok(QStringList{QStringLiteral("restore")} + as(path) + QStringList{QStringLiteral("--from"), backup});
-    CHECK(r.out == "restored\n");
+    CHECK(r.out.startsWith("restored: "));
     CHECK(exportOf(path) == exportBefore); // the same nominals (and users, dip samples) as at the backup
     const Run verify = ok(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + as(path));
     CHECK(verify.out.startsWith("ok"));

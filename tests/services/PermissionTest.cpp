@@ -377,11 +377,13 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
     }
     CHECK(checked == kRoles.size() * (allOperations().size() - 1 - sessionless.size()));
 
-    // Restore: sign-in happens inside; only an admin may restore. The admin's goes last.
+    // Restore: sign-in happens inside; only an admin may restore. The admin's goes last. A
+    // restore needs the database to itself, so the fixture's own connection closes first.
+    f.s.reset();
     for (Role role : kRoles) {
         INFO("restore as " << toString(role).toStdString());
         QByteArray pw = role == Role::Admin ? kAdminPassword : "role-pass-" + userFor(role).toUtf8();
-        const Status st = restoreBackup(f.path, backupForRestore->file, userFor(role), pw);
+        const auto st = restoreBackup(f.path, backupForRestore->file, userFor(role), pw);
         if (isAllowed(role, Operation::Restore)) {
             INFO((st ? std::string() : msg(st.error())));
             CHECK(st.ok());

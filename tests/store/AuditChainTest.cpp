@@ -24,6 +24,11 @@ AuditRecord row(int i)
     r.purpose = QStringLiteral("purpose %1").arg(i % 5);
     r.recipient = i % 11 == 0 ? QStringLiteral("probation") : QString();
     r.detail = QStringLiteral("entry=E%1").arg(i);
+    if (i == 1) { // every log starts with the database's creation row
+        r.operation = QStringLiteral("collection");
+        r.recordType = QStringLiteral("user");
+        r.purpose = QStringLiteral("database created");
+    }
     return r;
 }
 

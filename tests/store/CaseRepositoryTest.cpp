@@ -94,8 +94,11 @@ Nominal rich()
     n.management = ManagementMode::Active;
     n.managementSince = QDate(2019, 1, 1);
     n.registration = {QDate(2015, 3, 1), NotificationPeriod::Indefinite, false};
-    n.plans = {{QDate(2016, 9, 1), 28, QStringLiteral("says he feels isolated"),
-                {QStringLiteral("lost his job"), QStringLiteral("new \"partner\", café")}, QStringLiteral("Plan summary")},
+    n.plans = {{QDate(2016, 9, 1),
+                28,
+                QStringLiteral("says he feels isolated"),
+                {QStringLiteral("lost his job"), QStringLiteral("new \"partner\", café")},
+                QStringLiteral("Plan summary")},
                {QDate(2016, 10, 19), 14, std::nullopt, {}, std::nullopt}};
     n.custody = {{QDate(2006, 5, 1), QDate(2016, 9, 1), QDate(2016, 9, 1)},
                  {QDate(2017, 1, 10), std::nullopt, std::nullopt}};
@@ -112,12 +115,22 @@ Nominal rich()
     b.completedOn = QDate(2017, 2, 1);
     b.by = QStringLiteral("pc1111");
     n.arms = {a, b};
-    n.visits = {
-        {QDate(2016, 10, 10), QStringLiteral("pc4521"), VisitType::Home, false, QStringLiteral("outcome"),
-         QStringLiteral("claim checked against employer"), QTime(19, 30),
-         {QStringLiteral("address"), QStringLiteral("employment")}},
-        {QDate(2016, 11, 7), QStringLiteral("pc1111"), VisitType::Office, std::nullopt, std::nullopt, std::nullopt,
-         std::nullopt, {}}};
+    n.visits = {{QDate(2016, 10, 10),
+                 QStringLiteral("pc4521"),
+                 VisitType::Home,
+                 false,
+                 QStringLiteral("outcome"),
+                 QStringLiteral("claim checked against employer"),
+                 QTime(19, 30),
+                 {QStringLiteral("address"), QStringLiteral("employment")}},
+                {QDate(2016, 11, 7),
+                 QStringLiteral("pc1111"),
+                 VisitType::Office,
+                 std::nullopt,
+                 std::nullopt,
+                 std::nullopt,
+                 std::nullopt,
+                 {}}};
     Entry e0 = entry(QStringLiteral("E0"), utc(2016, 10, 1, 9, 0), QStringLiteral("Plain note"));
     Entry e1 = entry(QStringLiteral("E1"), utc(2016, 10, 17, 10, 0),
                      QStringLiteral("Line one\nLine \"two\" \\ tab\there – café ✓ 𝄞 \u0001 feels isolated"),

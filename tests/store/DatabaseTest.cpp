@@ -125,7 +125,7 @@ TEST_CASE("store: migrations from empty reach the current schema version with ev
         r.operation = QStringLiteral("collection");
         r.recordType = QStringLiteral("user");
         r.recordRef = QStringLiteral("adm.test");
-        r.purpose = QStringLiteral("test");
+        r.purpose = QStringLiteral("database created");
         REQUIRE(AuditLog(*db).append(r).ok());
         REQUIRE(tx.commit().ok());
     }
