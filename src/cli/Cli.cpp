@@ -547,13 +547,14 @@ int cmdAudit(const QStringList& args)
 {
     const QString action = args.value(0);
     if (action == QLatin1String("--help") || action == QLatin1String("-h") || action.isEmpty()) {
-        printOut("Usage: somdesk-cli audit verify|show --database F --user U [options]\n"
-                 "verify: walk the hash chain (optionally against a backup manifest).\n"
+        printOut("Usage: somdesk-cli audit verify|show|anchor --database F --user U [options]\n"
+                 "verify: walk the hash chain [--manifest FILE]... [--anchor FILE]... (each must still be in it).\n"
+                 "anchor: print the chain's head as an anchor file, to keep away from this workstation.\n"
                  "show: list audit rows [--nominal REF] [--user-filter U] [--since DATE].\n");
         return action.isEmpty() ? kUsage : 0;
     }
-    if (action != QLatin1String("verify") && action != QLatin1String("show")) {
-        printErr(QStringLiteral("audit: unknown action '%1' (verify, show)").arg(action));
+    if (action != QLatin1String("verify") && action != QLatin1String("show") && action != QLatin1String("anchor")) {
+        printErr(QStringLiteral("audit: unknown action '%1' (verify, show, anchor)").arg(action));
         return kUsage;
     }
     Command cmd(QStringLiteral("audit ") + action, QStringLiteral("Verify or read the audit log."));
@@ -561,8 +562,12 @@ int cmdAudit(const QStringList& args)
     cmd.user();
     if (action == QLatin1String("verify")) {
         cmd.option(QStringLiteral("manifest"),
-                   QStringLiteral("A backup manifest whose audit head must still be there."), QStringLiteral("FILE"));
-    } else {
+                   QStringLiteral("A backup manifest whose audit head must still be there (repeatable)."),
+                   QStringLiteral("FILE"));
+        cmd.option(QStringLiteral("anchor"),
+                   QStringLiteral("An anchor file from 'audit anchor' whose head must still be there (repeatable)."),
+                   QStringLiteral("FILE"));
+    } else if (action == QLatin1String("show")) {
         cmd.option(QStringLiteral("nominal"), QStringLiteral("One record's trail."), QStringLiteral("REF"));
         cmd.option(QStringLiteral("by"), QStringLiteral("Rows by this user."), QStringLiteral("USER"));
         cmd.option(QStringLiteral("since"), QStringLiteral("Rows on or after this date."), QStringLiteral("DATE"));
@@ -570,19 +575,22 @@ int cmdAudit(const QStringList& args)
     }
     SOMDESK_PARSE(cmd, args.mid(1));
     SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
-    std::optional<std::pair<qint64, QString>> anchor;
-    if (action == QLatin1String("verify") && cmd.isSet(QStringLiteral("manifest"))) {
-        auto data = readFileArg(cmd.value(QStringLiteral("manifest")), QStringLiteral("manifest"));
-        if (!data) {
-            return fail(data.error());
+    // Every anchor given must parse: a malformed one is an error, never "no anchor".
+    QList<AuditAnchor> anchors;
+    if (action == QLatin1String("verify")) {
+        for (const QString& kind : {QStringLiteral("manifest"), QStringLiteral("anchor")}) {
+            for (const QString& file : cmd.parser().values(kind)) {
+                auto data = readFileArg(file, kind);
+                if (!data) {
+                    return fail(data.error());
+                }
+                auto anchor = parseAuditAnchor(*data, kind);
+                if (!anchor) {
+                    return fail(anchor.error());
+                }
+                anchors.append(*anchor);
+            }
         }
-        const QJsonObject m = QJsonDocument::fromJson(*data).object();
-        if (!m.contains(QStringLiteral("audit_head_seq"))) {
-            printErr(QStringLiteral("manifest: audit_head_seq missing"));
-            return kFailure;
-        }
-        anchor = std::pair<qint64, QString>{m.value(QStringLiteral("audit_head_seq")).toInteger(),
-                                            m.value(QStringLiteral("audit_head_hash")).toString()};
     }
     AuditFilter filter;
     if (action == QLatin1String("show")) {
@@ -602,8 +610,16 @@ int cmdAudit(const QStringList& args)
         }
     }
     SOMDESK_OPEN(o, cmd);
+    if (action == QLatin1String("anchor")) {
+        auto anchor = o->services->auditAnchor(o->session);
+        if (!anchor) {
+            return fail(anchor.error());
+        }
+        printOut(auditAnchorJson(*anchor));
+        return 0;
+    }
     if (action == QLatin1String("verify")) {
-        auto v = o->services->verifyAudit(o->session, anchor);
+        auto v = o->services->verifyAuditAgainst(o->session, anchors);
         if (!v) {
             return fail(v.error());
         }

@@ -5,6 +5,7 @@
 // input (errors name the field), writes the data and its audit row in one transaction,
 // and returns a value or an Error — never throws, never shows a dialog.
 
+#include "core/AuditAnchor.h"
 #include "core/AuditRecord.h"
 #include "core/CaseSummary.h"
 #include "core/Clock.h"
@@ -228,6 +229,11 @@ public:
     Result<QList<AuditRecord>> auditLog(const Session& session, const AuditFilter& filter, const QString& purpose);
     Result<AuditVerification> verifyAudit(const Session& session,
                                           std::optional<std::pair<qint64, QString>> anchor = std::nullopt);
+    // The log's head, to be kept outside the workstation (an audited read; docs/audit.md).
+    Result<AuditAnchor> auditAnchor(const Session& session);
+    // Walks the chain against every anchor given (each must be this database's): a rewrite
+    // of the whole chain, or a cut tail, differs from an anchor filed before it.
+    Result<AuditVerification> verifyAuditAgainst(const Session& session, const QList<AuditAnchor>& anchors);
 
     // --- retention and erasure ---
     // Nominals whose retention review (first notified + policy retention_review_years) is due.

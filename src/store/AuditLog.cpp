@@ -247,7 +247,10 @@ Result<AuditVerification> AuditLog::verify(std::optional<std::pair<qint64, QStri
             if (r.hash != anchor->second) {
                 v.ok = false;
                 v.firstBrokenSeq = position;
-                v.problem = QStringLiteral("row %1 differs from the backup manifest").arg(position);
+                v.problem =
+                    QStringLiteral("row %1 differs from the anchor (a backup manifest or an anchor file): the log "
+                                   "was cut or rewritten after it")
+                        .arg(position);
                 v.rows = position;
                 return v;
             }
@@ -266,10 +269,11 @@ Result<AuditVerification> AuditLog::verify(std::optional<std::pair<qint64, QStri
     if (anchor && anchor->first > 0 && !anchorSeen) {
         v.ok = false;
         v.firstBrokenSeq = position + 1;
-        v.problem = QStringLiteral("the log ends at row %1 but the backup manifest records row %2: the log was "
-                                   "truncated")
-                        .arg(position)
-                        .arg(anchor->first);
+        v.problem =
+            QStringLiteral("the log ends at row %1 but the anchor (a backup manifest or an anchor file) records "
+                           "row %2: the log was truncated")
+                .arg(position)
+                .arg(anchor->first);
     }
     return v;
 }
