@@ -819,7 +819,7 @@ TEST_CASE("ui: a record outside the caseload opens only with a purpose, and the 
     AuditFilter filter;
     filter.recordRef = outside;
     auto inspector = signInInspector();
-    auto trail = inspector.services->auditLog(inspector.session, filter, QStringLiteral("test"));
+    auto trail = inspector.services->auditLog(inspector.session, filter, QStringLiteral("audit review"));
     REQUIRE(trail.ok());
     REQUIRE_FALSE(trail->isEmpty());
     CHECK(trail->last().username == officer.username);
