@@ -266,7 +266,7 @@ TEST_CASE("ui: the Audit tab shows who consulted the record, by name and collar,
     bool readingAudited = false;
     for (const AuditRecord& a : *rows) {
         if (a.username == sergeant.username && a.recordType == QStringLiteral("audit") &&
-            a.purpose == QStringLiteral("record audit trail review")) {
+            a.purpose == QStringLiteral("audit review")) {
             readingAudited = true;
         }
     }
