@@ -98,7 +98,7 @@ int main(int argc, char** argv)
         t.start();
         AlertQuery q;
         q.asOf = asOf;
-        q.purpose = QStringLiteral("benchmark");
+        q.purpose = QStringLiteral("alerts review");
         auto run = (*services)->alerts(*admin, q);
         times.append(t.elapsed());
         if (!run) {
@@ -118,7 +118,7 @@ int main(int argc, char** argv)
         t.start();
         AlertQuery q;
         q.asOf = asOf;
-        q.purpose = QStringLiteral("benchmark");
+        q.purpose = QStringLiteral("alerts review");
         q.whatIfPolicyJson = QByteArray(R"({"trigger_phrases": ["urges", "feel isolated"]})");
         auto run = (*services)->alerts(*admin, q);
         if (run) {

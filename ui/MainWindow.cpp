@@ -433,7 +433,7 @@ void MainWindow::refresh()
 
     AlertQuery query;
     query.asOf = m_options.today;
-    query.purpose = QStringLiteral("My work");
+    query.purpose = QStringLiteral("alerts review");
     m_runner->run(
         this, [services, session, query] { return services->alerts(session, query); },
         [this](Result<AlertRun> run) {
@@ -538,9 +538,9 @@ QString MainWindow::purposeFor(const QString& ref) const
     const int row = m_caseload->rowOfRef(ref);
     const bool own = row >= 0 && m_caseload->caseAt(row).owner == m_session.username;
     if (own || m_session.role == Role::Officer) {
-        return QStringLiteral("Case management");
+        return QStringLiteral("case management");
     }
-    return m_session.role == Role::Sergeant ? QStringLiteral("Supervision") : QStringLiteral("Area oversight");
+    return m_session.role == Role::Sergeant ? QStringLiteral("supervision") : QStringLiteral("area oversight");
 }
 
 void MainWindow::openCurrentCaseloadRow()

@@ -65,9 +65,7 @@ void MainWindow::readAuditTrail(const QString& ref)
     filter.recordRef = ref;
     m_runner->run(
         this,
-        [services, session, filter] {
-            return services->auditLog(session, filter, QStringLiteral("record audit trail review"));
-        },
+        [services, session, filter] { return services->auditLog(session, filter, QStringLiteral("audit review")); },
         [this, ref](Result<QList<AuditRecord>> rows) {
             if (!rows) {
                 m_nominalView->setAuditMessage(tr("The trail could not be read: %1").arg(rows.error().message));

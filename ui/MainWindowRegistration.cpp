@@ -106,7 +106,7 @@ void MainWindow::submitRegistration(RegisterNominalDialog* dialog, const Nominal
             statusBar()->showMessage(tr("%1 registered.").arg(*ref), kSavedMessageMs);
             refresh();
             m_requestedRef.clear();
-            readNominal(*ref, false, QStringLiteral("Registration"));
+            readNominal(*ref, false, QStringLiteral("registration"));
         });
 }
 

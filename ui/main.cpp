@@ -2,6 +2,7 @@
 
 #include "DemoDatabase.h"
 #include "MainWindow.h"
+#include "PrivateFolder.h"
 #include "Settings.h"
 #include "core/rules/Dates.h"
 #include "dialogs/OverrideAlertDialog.h"
@@ -62,13 +63,15 @@ void setupLogging()
 {
     std::vector<spdlog::sink_ptr> sinks;
     sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    // As private as the command line's files: the folder 0700, the log 0600 (PrivateFolder.h).
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (QDir().mkpath(dir)) {
+    const QString logFile = QDir(dir).filePath(QStringLiteral("somdesk.log"));
+    if (preparePrivateFolder(dir) && preparePrivateFile(logFile)) {
         try {
             constexpr std::size_t kMaxSize = 5 * 1024 * 1024;
             constexpr std::size_t kMaxFiles = 3;
-            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                QDir(dir).filePath(QStringLiteral("somdesk.log")).toStdString(), kMaxSize, kMaxFiles));
+            sinks.push_back(
+                std::make_shared<spdlog::sinks::rotating_file_sink_mt>(logFile.toStdString(), kMaxSize, kMaxFiles));
         } catch (const spdlog::spdlog_ex& e) {
             fprintf(stderr, "somdesk: cannot open the log file: %s\n", e.what());
         }
@@ -343,6 +346,7 @@ void scheduleScreenshot(MainWindow& window, const QString& file, const QString& 
 int main(int argc, char* argv[])
 {
     disableCoreDumps();
+    restrictNewFiles();
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("somdesk"));

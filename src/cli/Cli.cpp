@@ -7,6 +7,7 @@
 #include "ReviewsCommand.h"
 #include "WorkloadCommand.h"
 
+#include "core/TextSafety.h"
 #include "core/bundle/BundleReader.h"
 #include "core/rules/ArmsPriorityQueue.h"
 #include "reports/AlertTable.h"
@@ -99,8 +100,10 @@ int cmdUser(const QStringList& args)
         QString out;
         for (const UserInfo& u : *users) {
             out += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
-                       .arg(u.user.username, toString(u.user.role), u.user.name, u.user.collar.value_or(QString()),
-                            u.user.area.value_or(QString()), u.user.team.value_or(QString()),
+                       .arg(text::printable(u.user.username), toString(u.user.role), text::printable(u.user.name),
+                            text::printable(u.user.collar.value_or(QString())),
+                            text::printable(u.user.area.value_or(QString())),
+                            text::printable(u.user.team.value_or(QString())),
                             u.user.disabled.value_or(false) ? QStringLiteral("disabled")
                             : u.locked                      ? QStringLiteral("locked")
                                                             : QStringLiteral("active"));
@@ -140,7 +143,7 @@ int cmdUser(const QStringList& args)
     if (!st) {
         return fail(st.error());
     }
-    printOut(QStringLiteral("%1: %2 done\n").arg(username, action).toUtf8());
+    printOut(QStringLiteral("%1: %2 done\n").arg(text::printable(username), action).toUtf8());
     return 0;
 }
 
@@ -183,20 +186,24 @@ int cmdExport(const QStringList& args)
     cmd.option(QStringLiteral("nominal"), QStringLiteral("Export only this nominal."), QStringLiteral("REF"));
     cmd.option(QStringLiteral("out"), QStringLiteral("Output file (default: standard output)."),
                QStringLiteral("FILE"));
-    cmd.option(QStringLiteral("purpose"), QStringLiteral("Why (audited)."), QStringLiteral("TEXT"));
-    cmd.option(QStringLiteral("recipient"), QStringLiteral("Who receives it (audited)."), QStringLiteral("TEXT"));
+    purposeOptions(cmd, QStringLiteral("bundle export"));
+    cmd.option(QStringLiteral("recipient"),
+               QStringLiteral("Who receives it, an organisation or office (audited; never a person's name)."),
+               QStringLiteral("TEXT"));
     SOMDESK_PARSE(cmd, args);
     SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
+    auto purpose = chosenPurpose(cmd, QStringLiteral("bundle export"));
+    if (!purpose) {
+        return fail(purpose.error());
+    }
     SOMDESK_OPEN(o, cmd);
-    const QString purpose =
-        cmd.isSet(QStringLiteral("purpose")) ? cmd.value(QStringLiteral("purpose")) : QStringLiteral("bundle export");
     const QString recipient =
         cmd.isSet(QStringLiteral("recipient")) ? cmd.value(QStringLiteral("recipient")) : QStringLiteral("export file");
     auto data = o->services->exportBundle(o->session,
                                           cmd.isSet(QStringLiteral("nominal"))
                                               ? std::optional<QString>(cmd.value(QStringLiteral("nominal")))
                                               : std::nullopt,
-                                          purpose, recipient);
+                                          *purpose, recipient);
     if (!data) {
         return fail(data.error());
     }
@@ -263,8 +270,7 @@ int cmdAlerts(const QStringList& args)
                QStringLiteral("USER"));
     cmd.option(QStringLiteral("format"), QStringLiteral("json, table, csv or queue (ARMS priority queue, table)."),
                QStringLiteral("FORMAT"));
-    cmd.option(QStringLiteral("purpose"), QStringLiteral("Why (audited; default 'alerts review')."),
-               QStringLiteral("TEXT"));
+    purposeOptions(cmd, QStringLiteral("alerts review"));
     SOMDESK_PARSE(cmd, args);
     SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"), QStringLiteral("as-of"));
     const QString format =
@@ -293,9 +299,11 @@ int cmdAlerts(const QStringList& args)
     if (cmd.isSet(QStringLiteral("owner"))) {
         q.owner = cmd.value(QStringLiteral("owner"));
     }
-    if (cmd.isSet(QStringLiteral("purpose"))) {
-        q.purpose = cmd.value(QStringLiteral("purpose"));
+    auto purpose = chosenPurpose(cmd, QStringLiteral("alerts review"));
+    if (!purpose) {
+        return fail(purpose.error());
     }
+    q.purpose = *purpose;
     SOMDESK_OPEN(o, cmd);
     auto run = o->services->alerts(o->session, q);
     if (!run) {
@@ -536,10 +544,10 @@ int cmdCheck(const QStringList& args)
         return fail(result.error());
     }
     if (*result != QLatin1String("ok")) {
-        printErr(QStringLiteral("check failed: ") + result->left(500));
+        printErr(QStringLiteral("check failed: ") + text::printable(result->left(500)));
         return kFailure;
     }
-    printOut("ok\n");
+    printOut((*services)->readOnly() ? "ok (the file is read-only: opened read-only, nothing written)\n" : "ok\n");
     return 0;
 }
 
@@ -571,7 +579,7 @@ int cmdAudit(const QStringList& args)
         cmd.option(QStringLiteral("nominal"), QStringLiteral("One record's trail."), QStringLiteral("REF"));
         cmd.option(QStringLiteral("by"), QStringLiteral("Rows by this user."), QStringLiteral("USER"));
         cmd.option(QStringLiteral("since"), QStringLiteral("Rows on or after this date."), QStringLiteral("DATE"));
-        cmd.option(QStringLiteral("purpose"), QStringLiteral("Why (audited)."), QStringLiteral("TEXT"));
+        purposeOptions(cmd, QStringLiteral("audit review"));
     }
     SOMDESK_PARSE(cmd, args.mid(1));
     SOMDESK_REQUIRE(cmd, QStringLiteral("database"), QStringLiteral("user"));
@@ -630,9 +638,11 @@ int cmdAudit(const QStringList& args)
         printOut(QStringLiteral("ok: %1 rows, head %2\n").arg(v->rows).arg(v->headHash).toUtf8());
         return 0;
     }
-    const QString purpose =
-        cmd.isSet(QStringLiteral("purpose")) ? cmd.value(QStringLiteral("purpose")) : QStringLiteral("audit review");
-    auto rows = o->services->auditLog(o->session, filter, purpose);
+    auto purpose = chosenPurpose(cmd, QStringLiteral("audit review"));
+    if (!purpose) {
+        return fail(purpose.error());
+    }
+    auto rows = o->services->auditLog(o->session, filter, *purpose);
     if (!rows) {
         return fail(rows.error());
     }
@@ -640,8 +650,9 @@ int cmdAudit(const QStringList& args)
     for (const AuditRecord& r : *rows) {
         out += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n")
                    .arg(r.seq)
-                   .arg(r.at.toString(Qt::ISODate), r.username, r.operation, r.recordType, r.recordRef, r.purpose,
-                        r.recipient, r.detail);
+                   .arg(r.at.toString(Qt::ISODate), text::printable(r.username), text::printable(r.operation),
+                        text::printable(r.recordType), text::printable(r.recordRef), text::printable(r.purpose),
+                        text::printable(r.recipient), text::printable(r.detail));
     }
     printOut(out.toUtf8());
     return 0;
@@ -721,7 +732,7 @@ int cmdRetention(const QStringList& args)
     }
     QString out;
     for (const auto& [ref, date] : *due) {
-        out += QStringLiteral("%1\t%2\n").arg(ref, date.toString(Qt::ISODate));
+        out += QStringLiteral("%1\t%2\n").arg(text::printable(ref), date.toString(Qt::ISODate));
     }
     printOut(out.toUtf8());
     return 0;

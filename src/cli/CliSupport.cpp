@@ -1,6 +1,9 @@
 #include "CliSupport.h"
 
-#include <QFile>
+#include "core/InputLimits.h"
+#include "core/PrivateFile.h"
+#include "core/Purposes.h"
+#include "core/TextSafety.h"
 
 #include <cstdio>
 #include <sodium.h>
@@ -11,7 +14,7 @@ namespace somdesk::cli {
 
 void printErr(const QString& message)
 {
-    QByteArray line = QStringLiteral("somdesk-cli: %1\n").arg(message.simplified()).toUtf8();
+    QByteArray line = QStringLiteral("somdesk-cli: %1\n").arg(text::printable(message.simplified())).toUtf8();
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
 }
 
@@ -63,6 +66,22 @@ QDate londonToday()
     return Clock::system()->todayLondon();
 }
 
+void purposeOptions(Command& cmd, const QString& defaultCode)
+{
+    cmd.option(QStringLiteral("purpose"),
+               QStringLiteral("Why (audited; default '%1'): one of %2.").arg(defaultCode, purposes::codesText()),
+               QStringLiteral("PURPOSE"));
+    cmd.option(QStringLiteral("reference"),
+               QStringLiteral("The reference number the purpose needs (a court case, a request, a meeting)."),
+               QStringLiteral("REF"));
+}
+
+Result<QString> chosenPurpose(const Command& cmd, const QString& defaultCode)
+{
+    const QString code = cmd.isSet(QStringLiteral("purpose")) ? cmd.value(QStringLiteral("purpose")) : defaultCode;
+    return purposes::compose(code, cmd.value(QStringLiteral("reference")));
+}
+
 Result<Opened> openAndSignIn(const Command& cmd)
 {
     auto services = Services::open(cmd.value(QStringLiteral("database")));
@@ -83,11 +102,7 @@ Result<Opened> openAndSignIn(const Command& cmd)
 
 Result<QByteArray> readFileArg(const QString& path, const QString& what)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return Error::invalid(QStringLiteral("%1: cannot read %2").arg(what, path));
-    }
-    return f.readAll();
+    return readBoundedFile(path, limits::kMaxInputFileBytes, what);
 }
 
 Status writeOut(const QString& path, const QByteArray& data)
@@ -96,11 +111,7 @@ Status writeOut(const QString& path, const QByteArray& data)
         printOut(data);
         return {};
     }
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush()) {
-        return Error::storage(QStringLiteral("out: cannot write %1").arg(path));
-    }
-    return {};
+    return writePrivateFile(path, data, QStringLiteral("out"));
 }
 
 } // namespace somdesk::cli

@@ -90,6 +90,11 @@ private:
     QCommandLineParser m_parser;
 };
 
+// --purpose CODE (from core/Purposes.h's list) and --reference REF.
+void purposeOptions(Command& cmd, const QString& defaultCode);
+// The purpose as the audit keeps it ("court ref=T20267001"), checked; `defaultCode` when none is given.
+Result<QString> chosenPurpose(const Command& cmd, const QString& defaultCode);
+
 struct Opened {
     std::unique_ptr<Services> services;
     Session session;
@@ -97,9 +102,9 @@ struct Opened {
 
 // --database and --user, the password from SOMDESK_PASSWORD or a prompt.
 Result<Opened> openAndSignIn(const Command& cmd);
-// The file's bytes, or an error naming `what` (the option).
+// The file's bytes, or an error naming `what` (the option); at most limits::kMaxInputFileBytes.
 Result<QByteArray> readFileArg(const QString& path, const QString& what);
-// To the file, or to standard output for "" and "-".
+// To a new private file renamed into place (core/PrivateFile.h), or to standard output for "" and "-".
 Status writeOut(const QString& path, const QByteArray& data);
 
 using Handler = std::function<int(const QStringList&)>;

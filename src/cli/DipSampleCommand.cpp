@@ -1,6 +1,7 @@
 #include "DipSampleCommand.h"
 
 #include "CliSupport.h"
+#include "core/TextSafety.h"
 #include "core/bundle/BundleWriter.h"
 #include "core/supervision/DipSampleSummary.h"
 
@@ -46,12 +47,12 @@ QString stamp(const QDateTime& t)
 QByteArray drawTable(const DipSample& s)
 {
     QString t = QStringLiteral("dip sample %1 by %2, seed %3, drawn at %4: %5 record(s)\n")
-                    .arg(s.period, s.sergeant)
+                    .arg(text::printable(s.period), text::printable(s.sergeant))
                     .arg(s.seed)
                     .arg(stamp(s.drawnAt))
                     .arg(s.records.size());
     for (const DipRecord& r : s.records) {
-        t += QStringLiteral("  %1 %2\n").arg(r.officer.leftJustified(16), r.nominal);
+        t += QStringLiteral("  %1 %2\n").arg(text::printable(r.officer).leftJustified(16), text::printable(r.nominal));
     }
     return t.toUtf8();
 }
@@ -73,8 +74,9 @@ QByteArray listTable(const QList<DipSample>& samples, const QStringList& items)
     for (const DipSample& s : samples) {
         for (const DipRecord& r : s.records) {
             t += QStringLiteral("%1 %2 %3 %4 %5\n")
-                     .arg(s.period.leftJustified(8), s.sergeant.leftJustified(16), r.officer.leftJustified(16),
-                          r.nominal.leftJustified(12), r.completedAt ? stamp(*r.completedAt) : QStringLiteral("-"));
+                     .arg(text::printable(s.period).leftJustified(8), text::printable(s.sergeant).leftJustified(16),
+                          text::printable(r.officer).leftJustified(16), r.nominal.leftJustified(12),
+                          r.completedAt ? stamp(*r.completedAt) : QStringLiteral("-"));
         }
     }
     const DipSampleSummary sum = summarizeDipSamples(samples, items);
@@ -84,13 +86,13 @@ QByteArray listTable(const QList<DipSample>& samples, const QStringList& items)
              .arg(countsText(sum.all));
     for (const DipOfficerSummary& o : sum.officers) {
         t += QStringLiteral("  %1 %2 of %3 completed: %4\n")
-                 .arg(o.officer.leftJustified(16))
+                 .arg(text::printable(o.officer).leftJustified(16))
                  .arg(o.completed)
                  .arg(o.drawn)
                  .arg(countsText(o.all));
     }
     for (const DipItemCounts& i : sum.items) {
-        t += QStringLiteral("  %1 %2\n").arg(i.item.leftJustified(24), countsText(i.counts));
+        t += QStringLiteral("  %1 %2\n").arg(text::printable(i.item).leftJustified(24), countsText(i.counts));
     }
     return t.toUtf8();
 }

@@ -1,5 +1,7 @@
 #include "OspCommand.h"
 
+#include "core/InputLimits.h"
+#include "core/PrivateFile.h"
 #include "core/scores/OspCalculator.h"
 #include "core/scores/OspJson.h"
 
@@ -44,7 +46,8 @@ QByteArray table(const OspInput& in, const OspOutcome& o)
     if (!o.ok()) {
         t += QStringLiteral("errors:\n");
         for (const OspValidationError& e : o.errors) {
-            t += QStringLiteral("  %1 %2\n").arg(e.code.leftJustified(34), e.field.isEmpty() ? QStringLiteral("-") : e.field);
+            t += QStringLiteral("  %1 %2\n")
+                     .arg(e.code.leftJustified(34), e.field.isEmpty() ? QStringLiteral("-") : e.field);
         }
         return t.toUtf8();
     }
@@ -63,10 +66,8 @@ QByteArray table(const OspInput& in, const OspOutcome& o)
                       it.contactAdult);
         t += itemLine(QStringLiteral("contact-child sanctions"), QString::number(*in.contactChildSanctions),
                       it.contactChild);
-        t += itemLine(QStringLiteral("non-contact sanctions"), QString::number(*in.nonContactSanctions),
-                      it.nonContact);
-        t += itemLine(QStringLiteral("age at follow-up start"), optionalInt(dc.ageAtFollowUpYears),
-                      it.ageAtFollowUp);
+        t += itemLine(QStringLiteral("non-contact sanctions"), QString::number(*in.nonContactSanctions), it.nonContact);
+        t += itemLine(QStringLiteral("age at follow-up start"), optionalInt(dc.ageAtFollowUpYears), it.ageAtFollowUp);
         t += itemLine(QStringLiteral("age at last sexual offence"), optionalInt(dc.ageAtLastSexualOffenceYears),
                       it.ageAtLastSexualOffence);
         t += itemLine(QStringLiteral("total sanctions"), QString::number(*in.totalSanctions), it.totalSanctions);
@@ -118,14 +119,18 @@ int cmdOsp(const QStringList& args)
         return kUsage;
     }
     QFile f;
-    const bool opened =
-        path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly)
+                                                   : (f.setFileName(path), f.open(QIODevice::ReadOnly));
     if (!opened) {
         err(QStringLiteral("input: cannot read %1").arg(path));
         return kFailure;
     }
-    const QByteArray bytes = f.readAll();
-    const Result<OspInput> input = ospInputFromDocument(bytes);
+    const Result<QByteArray> bytes = readBounded(f, limits::kMaxInputFileBytes, QStringLiteral("input"), path);
+    if (!bytes) {
+        err(bytes.error().message);
+        return kFailure;
+    }
+    const Result<OspInput> input = ospInputFromDocument(*bytes);
     if (!input) {
         err(input.error().message);
         return kUsage;

@@ -2,6 +2,8 @@
 
 #include "CliSupport.h"
 
+#include "core/TextSafety.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,7 +44,8 @@ QByteArray queueTable(const QList<ReviewQueueItem>& items)
         static const int widths[] = {20, 10, 8, 12, 9, 9, 10};
         QString line;
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            line += i + 1 < cells.size() ? cells[i].leftJustified(widths[i]) + QLatin1Char(' ') : cells[i];
+            const QString cell = text::printable(cells[i]);
+            line += i + 1 < cells.size() ? cell.leftJustified(widths[i]) + QLatin1Char(' ') : cell;
         }
         return line + QLatin1Char('\n');
     };

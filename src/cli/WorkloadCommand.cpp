@@ -2,6 +2,8 @@
 
 #include "CliSupport.h"
 
+#include "core/TextSafety.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,8 +68,8 @@ QByteArray asTable(const WorkloadOverview& w)
                                   .arg(w.caseloadLimit)
                                   .arg(o.overLimit(w.caseloadLimit) ? QStringLiteral("!") : QString());
         out += QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n")
-                   .arg(o.officer, -12)
-                   .arg(o.team, -16)
+                   .arg(text::printable(o.officer), -12)
+                   .arg(text::printable(o.team), -16)
                    .arg(cases, 9)
                    .arg(o.work.overdue, 8)
                    .arg(o.work.due, 5)

@@ -1,5 +1,6 @@
 #include "AlertTable.h"
 
+#include "core/TextSafety.h"
 #include "core/rules/RuleCatalogue.h"
 
 #include <QHash>
@@ -11,8 +12,9 @@ namespace somdesk {
 
 namespace {
 
-QString csvField(const QString& s)
+QString csvField(const QString& value)
 {
+    const QString s = text::printable(value);
     if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))) {
         QString q = s;
         q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -23,17 +25,17 @@ QString csvField(const QString& s)
 
 QStringList cells(const Alert& a, int maxReason)
 {
-    QString reason = a.reason;
+    QString reason = text::printable(a.reason);
     if (maxReason > 1 && reason.size() > maxReason) {
         reason = reason.left(maxReason - 1) + QChar(0x2026);
     }
     return {toString(a.status).toUpper(),
             a.due ? a.due->toString(Qt::ISODate) : QStringLiteral("-"),
             a.status == AlertStatus::Overdue ? QString::number(a.daysOverdue) : QString(),
-            a.nominal,
-            a.rule,
+            text::printable(a.nominal),
+            text::printable(a.rule),
             toString(a.ownerRole),
-            a.owner.value_or(QStringLiteral("(unassigned)")),
+            text::printable(a.owner.value_or(QStringLiteral("(unassigned)"))),
             reason};
 }
 

@@ -4,6 +4,7 @@
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
+#include "core/Purposes.h"
 #include "core/rules/CaseState.h"
 #include "core/rules/Directory.h"
 #include "core/rules/RulesEngine.h"
@@ -12,9 +13,28 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <thread>
 
 namespace somdesk {
+
+namespace {
+
+Result<Directory> directoryOf(ServiceContext& ctx)
+{
+    auto users = ctx.users().list();
+    if (!users) {
+        return users.error();
+    }
+    Directory directory;
+    for (const StoredUser& u : *users) {
+        directory.addUser(u.user.username, u.user.role, u.user.area.value_or(QString()),
+                          u.user.team.value_or(QString()), !u.isDisabled());
+    }
+    return directory;
+}
+
+} // namespace
 
 Result<AlertRun> Services::alerts(const Session& session, const AlertQuery& query)
 {
@@ -24,6 +44,9 @@ Result<AlertRun> Services::alerts(const Session& session, const AlertQuery& quer
     }
     if (!query.asOf.isValid()) {
         return Error::invalid(QStringLiteral("as-of: not a date (YYYY-MM-DD)"));
+    }
+    if (Status st = purposes::check(query.purpose); !st) {
+        return st.error();
     }
     auto inForce = m_ctx->policy();
     if (!inForce) {
@@ -62,16 +85,11 @@ Result<AlertRun> Services::alerts(const Session& session, const AlertQuery& quer
     if (query.nominal && nominals->isEmpty()) {
         return Error::notFound(QStringLiteral("nominal: no nominal %1 in your scope").arg(*query.nominal));
     }
-    auto users = m_ctx->users().list();
-    if (!users) {
-        return users.error();
+    auto directory = directoryOf(*m_ctx);
+    if (!directory) {
+        return directory.error();
     }
-    Directory directory;
-    for (const StoredUser& u : *users) {
-        directory.addUser(u.user.username, u.user.role, u.user.area.value_or(QString()),
-                          u.user.team.value_or(QString()), !u.isDisabled());
-    }
-    const RulesEngine engine(policy, directory);
+    const RulesEngine engine(policy, *directory);
     AlertRun run;
     const QHash<QString, QStringList> none;
     QList<const Nominal*> selected;
@@ -147,6 +165,29 @@ Status Services::overrideAlert(const Session& session, const QString& key, const
     auto n = loadForCasework(*m_ctx, session, ref);
     if (!n) {
         return n.error();
+    }
+    // Only an alert listed for this user today can be overridden: a made-up key, free text
+    // or the key of an alert not yet due never reaches the record or the audit trail.
+    auto policy = m_ctx->policy();
+    if (!policy) {
+        return policy.error();
+    }
+    auto directory = directoryOf(*m_ctx);
+    if (!directory) {
+        return directory.error();
+    }
+    const QDate today = m_ctx->db().clock().todayLondon();
+    auto withText = loadOne(*m_ctx, ref, true); // the trigger-phrase rules read the entries' text
+    if (!withText) {
+        return withText.error();
+    }
+    const QList<Alert> listed = RulesEngine(*policy, *directory).evaluate(*withText, today);
+    const bool known = std::any_of(listed.begin(), listed.end(), [&](const Alert& a) { return a.key == key; });
+    if (!known) {
+        return m_ctx->refuse(session, ref,
+                             Error::invalid(QStringLiteral("key: no alert with this key is listed for %1 on %2 (an "
+                                                           "override names an alert shown by 'somdesk-cli alerts')")
+                                                .arg(ref, today.toString(Qt::ISODate))));
     }
     const QDateTime now = m_ctx->db().now();
     if (Status st = m_ctx->cases().addOverride(ref, {key, session.username, now, reason.trimmed()}); !st) {

@@ -4,6 +4,9 @@
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
+#include "core/InputLimits.h"
+#include "core/Purposes.h"
+#include "core/TextSafety.h"
 #include "core/bundle/BundleReader.h"
 #include "core/bundle/BundleWriter.h"
 
@@ -124,6 +127,15 @@ Result<QByteArray> Services::exportBundle(const Session& session, const std::opt
     Lock lock(*m_ctx);
     if (Status st = requirePermission(*m_ctx, session, Operation::ExportBundle); !st) {
         return st.error();
+    }
+    if (Status st = purposes::check(purpose); !st) {
+        return st.error();
+    }
+    if (Status st = text::requireSafe(QStringLiteral("recipient"), recipient); !st) {
+        return st.error();
+    }
+    if (recipient.size() > limits::kMaxRecipient) {
+        return Error::invalid(QStringLiteral("recipient: at most %1 characters").arg(limits::kMaxRecipient));
     }
     auto policy = m_ctx->policy();
     if (!policy) {

@@ -6,6 +6,7 @@
 #include "ServiceSupport.h"
 #include "Services.h"
 #include "core/InputLimits.h"
+#include "core/Purposes.h"
 
 #include <QSet>
 
@@ -46,6 +47,9 @@ Result<Nominal> Services::readNominal(const Session& session, const QString& ref
     if (purpose.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("purpose: required to consult a record (DPA 2018 s.62)"));
     }
+    if (Status st = purposes::check(purpose); !st) {
+        return st.error();
+    }
     auto n = loadOne(*m_ctx, ref);
     if (!n) {
         return n.error();
@@ -53,7 +57,7 @@ Result<Nominal> Services::readNominal(const Session& session, const QString& ref
     if (Status st = checkRecordScope(session, *n, teamOf(*m_ctx, n->owner)); !st) {
         return m_ctx->refuse(session, ref, st.error());
     }
-    if (Status st = m_ctx->auditRead(session, QStringLiteral("nominal"), ref, purpose.trimmed()); !st) {
+    if (Status st = m_ctx->auditRead(session, QStringLiteral("nominal"), ref, purpose); !st) {
         return st.error();
     }
     return n;

@@ -97,6 +97,11 @@ Result<std::unique_ptr<Services>> Services::open(const QString& path, const QStr
 }
 // ---------------------------------------------------------------- database care
 
+bool Services::readOnly() const
+{
+    return m_ctx->db().readOnly();
+}
+
 Result<QString> Services::quickCheck()
 {
     Lock lock(*m_ctx);

@@ -1,11 +1,14 @@
 // Backups, restores and the demo database: the use cases of database care.
 
+#include "Access.h"
 #include "PasswordHasher.h"
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
 #include "ServicesInternals.h"
 #include "core/Clock.h"
+#include "core/PrivateFile.h"
+#include "core/TextSafety.h"
 #include "core/bundle/BundleWriter.h"
 #include "core/rules/Dates.h"
 #include "demo/DemoGenerator.h"
@@ -16,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <spdlog/spdlog.h>
 
@@ -187,15 +191,14 @@ Result<BackupInfo> Services::writeBackup(const Session& session, const QString& 
         {QStringLiteral("audit_head_hash"), head->second},
         {QStringLiteral("database_id"), *identity},
     };
-    QFile mf(manifestPath(outFile));
-    if (!mf.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        !mf.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-        mf.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !mf.flush()) {
-        return Error::storage(QStringLiteral("cannot write the backup manifest %1").arg(mf.fileName()));
+    const QString manifestFile = manifestPath(outFile);
+    if (Status st = writePrivateFile(manifestFile, QJsonDocument(manifest).toJson(QJsonDocument::Indented),
+                                     QStringLiteral("manifest"));
+        !st) {
+        return Error::storage(QStringLiteral("cannot write the backup manifest %1").arg(manifestFile));
     }
-    mf.close();
     spdlog::info("backup written (audit head {})", head->first);
-    return BackupInfo{outFile, mf.fileName(), head->first, head->second};
+    return BackupInfo{outFile, manifestFile, head->first, head->second};
 }
 
 Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const QDate& today, QByteArray& password)
@@ -292,12 +295,30 @@ Result<QList<std::pair<QString, QDate>>> Services::retentionDue(const Session& s
     if (!policy) {
         return policy.error();
     }
-    auto due = m_ctx->cases().retentionDue(policy->number(QStringLiteral("retention_review_years")), asOf);
-    if (!due) {
-        return due.error();
+    auto all = m_ctx->cases().retentionDue(policy->number(QStringLiteral("retention_review_years")), asOf);
+    if (!all) {
+        return all.error();
     }
-    if (Status st = m_ctx->auditRead(session, QStringLiteral("retention"), QStringLiteral("force"),
-                                     QStringLiteral("retention review"), QStringLiteral("rows=%1").arg(due->size()));
+    // The caller's scope, as for every listing: an inspector sees the area's nominals only.
+    CaseQuery q = scopeQuery(session);
+    q.withEntryText = false;
+    q.withPhoto = false;
+    auto inScope = m_ctx->cases().summaries(q);
+    if (!inScope) {
+        return inScope.error();
+    }
+    QSet<QString> refs;
+    for (const CaseSummary& c : *inScope) {
+        refs.insert(c.ref);
+    }
+    QList<std::pair<QString, QDate>> due;
+    for (const auto& item : *all) {
+        if (refs.contains(item.first)) {
+            due.append(item);
+        }
+    }
+    if (Status st = m_ctx->auditRead(session, QStringLiteral("retention"), scopeText(session),
+                                     QStringLiteral("retention review"), QStringLiteral("rows=%1").arg(due.size()));
         !st) {
         return st.error();
     }
@@ -312,6 +333,9 @@ Status Services::requestErasure(const Session& session, const QString& ref, cons
     }
     if (reason.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("reason: required to request an erasure"));
+    }
+    if (Status st = text::requireSafe(QStringLiteral("reason"), reason); !st) {
+        return st;
     }
     auto exists = m_ctx->cases().refExists(ref);
     if (!exists) {

@@ -4,6 +4,7 @@
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
+#include "core/Purposes.h"
 
 namespace somdesk {
 
@@ -63,6 +64,9 @@ Result<QList<AuditRecord>> Services::auditLog(const Session& session, const Audi
     const bool wholeLog = !filter.recordRef.has_value();
     if (Status st = requirePermission(*m_ctx, session, wholeLog ? Operation::ReadAuditLog : Operation::ReadRecordAudit);
         !st) {
+        return st.error();
+    }
+    if (Status st = purposes::check(purpose); !st) {
         return st.error();
     }
     if (!wholeLog && session.role != Role::Admin) {

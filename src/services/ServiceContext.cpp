@@ -1,5 +1,7 @@
 #include "ServiceContext.h"
 
+#include "core/TextSafety.h"
+
 #include <spdlog/spdlog.h>
 
 #include <utility>
@@ -55,9 +57,9 @@ Error ServiceContext::refuse(const Session& session, const QString& recordRef, E
     r.username = session.username;
     r.operation = toString(AuditOperation::Refusal);
     r.recordType = QStringLiteral("refusal");
-    r.recordRef = recordRef;
+    r.recordRef = text::withoutControls(recordRef);
     r.purpose = QStringLiteral("access control");
-    r.detail = error.message;
+    r.detail = text::withoutControls(error.message);
     m_refusals.append(r);
     if (m_callDepth == 0) {
         writeRefusals();
@@ -106,14 +108,16 @@ Status ServiceContext::auditAs(const QString& username, AuditOperation operation
                                const QString& recordRef, const QString& purpose, const QString& detail,
                                const QString& recipient)
 {
+    // The last line of defence: the boundaries refuse control characters with a message
+    // naming the field; whatever still arrives (a user name tried at sign-in) is stored escaped.
     AuditRecord r;
-    r.username = username;
+    r.username = text::withoutControls(username);
     r.operation = toString(operation);
     r.recordType = recordType;
-    r.recordRef = recordRef;
-    r.purpose = purpose;
-    r.detail = detail;
-    r.recipient = recipient;
+    r.recordRef = text::withoutControls(recordRef);
+    r.purpose = text::withoutControls(purpose);
+    r.detail = text::withoutControls(detail);
+    r.recipient = text::withoutControls(recipient);
     return m_audit.append(r);
 }
 

@@ -3,6 +3,7 @@
 #include "Access.h"
 #include "ServiceContext.h"
 #include "core/InputLimits.h"
+#include "core/TextSafety.h"
 
 #include <QSet>
 
@@ -49,6 +50,15 @@ Status validateUser(const User& u)
     static_assert(limits::kMaxName == 200, "the message below names the limit");
     if (u.name.trimmed().isEmpty() || u.name.size() > limits::kMaxName) {
         return Error::invalid(QStringLiteral("name: required, at most 200 characters"));
+    }
+    const std::pair<const char*, std::optional<QString>> fields[] = {
+        {"name", u.name}, {"collar", u.collar}, {"area", u.area}, {"team", u.team}};
+    for (const auto& [field, value] : fields) {
+        if (value) {
+            if (Status st = text::requireSafe(QString::fromLatin1(field), *value); !st) {
+                return st;
+            }
+        }
     }
     if (u.role != Role::Admin && (!u.collar || u.collar->trimmed().isEmpty())) {
         return Error::invalid(QStringLiteral("collar: required for a %1").arg(toString(u.role)));

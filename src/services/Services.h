@@ -245,6 +245,8 @@ public:
     Status approveErasure(const Session& session, const QString& ref);
 
     // --- database care ---
+    // The file was opened read-only (it is not writable): reads and checks only.
+    bool readOnly() const;
     Result<QString> quickCheck();
     Result<QString> integrityCheck();
     Result<BackupInfo> backup(const Session& session, const QString& outFile);

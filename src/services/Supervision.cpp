@@ -46,7 +46,7 @@ Result<WorkloadOverview> Services::workload(const Session& session, const QDate&
     }
     AlertQuery query;
     query.asOf = asOf;
-    query.purpose = QStringLiteral("supervision: workload");
+    query.purpose = QStringLiteral("supervision");
     auto run = alerts(session, query);
     if (!run) {
         return run.error();

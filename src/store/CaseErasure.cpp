@@ -82,7 +82,14 @@ Status CaseErasure::execute(qint64 requestId, qint64 nominalId, const QString& r
     mark.addBindValue(now);
     mark.addBindValue(now);
     mark.addBindValue(requestId);
-    return run(mark, QStringLiteral("recording the erasure"));
+    if (Status st = run(mark, QStringLiteral("recording the erasure")); !st) {
+        return st;
+    }
+    // The reasons given for erasing this person (this request and any earlier one) are free
+    // text about them: erasure reaches them too. Who asked, who approved and when stay.
+    QSqlQuery scrub = prepared(m_db, QStringLiteral("UPDATE erasure_requests SET reason = '' WHERE nominal_ref = ?"));
+    scrub.addBindValue(ref);
+    return run(scrub, QStringLiteral("erasing the request's reason"));
 }
 
 void CaseErasure::truncateLog()

@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <sys/vfs.h>
+#include <unistd.h>
 
 namespace somdesk {
 
@@ -53,10 +54,17 @@ bool isNetworkFileSystem(const QString& folder, QString* name)
     }
 }
 
+// Takes away the group's and others' access; never adds a permission (a 0400 file stays 0400).
 void restrictFile(const QString& path)
 {
-    if (QFileInfo::exists(path)) {
-        ::chmod(QFile::encodeName(path).constData(), S_IRUSR | S_IWUSR);
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st {};
+    if (::lstat(name.constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        return;
+    }
+    const mode_t narrowed = st.st_mode & (S_IRUSR | S_IWUSR);
+    if ((st.st_mode & 07777) != narrowed) {
+        ::chmod(name.constData(), narrowed);
     }
 }
 
@@ -74,6 +82,10 @@ QString pragmaValue(QSqlDatabase& db, const QString& pragma)
 Error storageError(const QString& what, const QString& driverText)
 {
     const QString lower = driverText.toLower();
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))) {
+        return Error::storage(
+            QStringLiteral("%1: the database file is read-only (opened read-only); nothing was saved").arg(what));
+    }
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
         return Error::storage(
             QStringLiteral("%1: the database is busy (another program is writing); try again").arg(what));
@@ -113,6 +125,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     if (mode == OpenMode::OpenExisting && !exists) {
         return Error::notFound(QStringLiteral("database: %1 does not exist").arg(path));
     }
+    if (mode == OpenMode::OpenExisting && info.isFile() && info.size() == 0) {
+        // SQLite would take an empty file as a new database; only `init` creates one.
+        return Error::invalid(QStringLiteral("database: %1 is empty (0 bytes), not a somdesk database; only "
+                                             "'somdesk-cli init' creates a database")
+                                  .arg(path));
+    }
+    // Read-only when the owner has no write permission (even for root, who could write
+    // anyway) or this user cannot write it.
+    const bool readOnly = mode == OpenMode::OpenExisting && (!info.permission(QFileDevice::WriteOwner) ||
+                                                             ::access(QFile::encodeName(path).constData(), W_OK) != 0);
     const QString folder = info.absolutePath();
     if (!QDir(folder).exists()) {
         if (!QDir().mkpath(folder)) {
@@ -129,6 +151,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     }
 
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), vfs));
+    db->m_readOnly = readOnly;
     db->m_mainThread = QThread::currentThread();
     const mode_t oldMask = ::umask(S_IRWXG | S_IRWXO);
     Status st = db->openConnection(db->m_prefix + QStringLiteral("-main"));
@@ -140,8 +163,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
         db->close();
         return st.error();
     }
-    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        restrictFile(db->m_path + suffix);
+    if (!readOnly) {
+        for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            restrictFile(db->m_path + suffix);
+        }
     }
     return db;
 }
@@ -154,6 +179,9 @@ Status Database::openConnection(const QString& name)
         m_connectionNames.append(name);
     }
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (m_readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    }
     if (!m_vfs.isEmpty()) {
         options += QStringLiteral(";QSQLITE_OPEN_URI");
         db.setDatabaseName(QStringLiteral("file:%1?vfs=%2").arg(m_path, m_vfs));
@@ -165,10 +193,14 @@ Status Database::openConnection(const QString& name)
         return storageError(QStringLiteral("opening the database"), db.lastError().text());
     }
     QSqlQuery q(db);
+    // A read-only file keeps the journal mode it has (setting it is a write).
     const QStringList pragmas{
-        QStringLiteral("PRAGMA journal_mode=WAL"),   QStringLiteral("PRAGMA synchronous=FULL"),
-        QStringLiteral("PRAGMA foreign_keys=ON"),    QStringLiteral("PRAGMA secure_delete=ON"),
-        QStringLiteral("PRAGMA trusted_schema=OFF"), QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs),
+        m_readOnly ? QStringLiteral("PRAGMA journal_mode") : QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA secure_delete=ON"),
+        QStringLiteral("PRAGMA trusted_schema=OFF"),
+        QStringLiteral("PRAGMA busy_timeout=%1").arg(kBusyTimeoutMs),
     };
     for (const QString& p : pragmas) {
         if (!q.exec(p)) {
@@ -190,6 +222,9 @@ Status Database::openConnection(const QString& name)
         {QStringLiteral("busy_timeout"), QString::number(kBusyTimeoutMs)},
     };
     for (const auto& e : expected) {
+        if (m_readOnly && e.pragma == QLatin1String("journal_mode")) {
+            continue;
+        }
         const QString actual = pragmaValue(db, e.pragma).toLower();
         if (actual != e.value) {
             return Error::storage(QStringLiteral("database: setting %1 is %2, expected %3")
@@ -257,6 +292,13 @@ Status Database::migrate()
     if (current > static_cast<int>(steps.size())) {
         return Error::storage(QStringLiteral("database: %1 has schema version %2, newer than this program "
                                              "understands (%3); use a newer somdesk")
+                                  .arg(m_path)
+                                  .arg(current)
+                                  .arg(steps.size()));
+    }
+    if (m_readOnly && current < static_cast<int>(steps.size())) {
+        return Error::storage(QStringLiteral("database: %1 is read-only and has schema version %2; this program "
+                                             "must upgrade it to %3, which needs a writable file")
                                   .arg(m_path)
                                   .arg(current)
                                   .arg(steps.size()));
@@ -344,7 +386,7 @@ Result<QString> Database::integrityCheck()
 
 Status Database::vacuumInto(const QString& target)
 {
-    if (QFileInfo::exists(target)) {
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
         return Error::conflict(QStringLiteral("backup: %1 already exists").arg(target));
     }
     QSqlDatabase db = connection();

@@ -37,6 +37,9 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode, const QString& vfs = {});
 
     const QString& path() const { return m_path; }
+    // Opened read-only because the file is not writable by this user (a 0400 file): reads
+    // and checks work, every write is refused, and the file is neither chmod'ed nor written.
+    bool readOnly() const { return m_readOnly; }
 
     // This thread's connection (created on first use with the same settings).
     QSqlDatabase connection();
@@ -82,6 +85,7 @@ private:
     QString m_path;
     QString m_vfs;
     QString m_prefix;
+    bool m_readOnly = false;
     std::mutex m_mutex;
     QStringList m_connectionNames;
     void* m_mainThread = nullptr; // the thread that opened the first connection

@@ -83,9 +83,10 @@ TEST_CASE("cli: acknowledge several entries at once, all or none, naming a bad i
     CHECK(acknowledgersOf(path) == after);
 
     // Each acknowledgement has its own audit row.
-    const Run trail = ok(QStringList{QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--nominal"),
-                                     QStringLiteral("N000123"), QStringLiteral("--purpose"), QStringLiteral("test")} +
-                         as(path));
+    const Run trail =
+        ok(QStringList{QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--nominal"),
+                       QStringLiteral("N000123"), QStringLiteral("--purpose"), QStringLiteral("audit review")} +
+           as(path));
     CHECK(trail.out.count("acknowledged entry=E2") == 1);
     CHECK(trail.out.count("acknowledged entry=E3") == 1);
 

@@ -46,7 +46,7 @@ QStringList decide(const QString& kind, const QString& db, const QString& user, 
 int refusalsBy(const QString& path, const QString& user)
 {
     const Run trail = ok(QStringList{QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--by"), user,
-                                     QStringLiteral("--purpose"), QStringLiteral("test")} +
+                                     QStringLiteral("--purpose"), QStringLiteral("audit review")} +
                          as(path));
     return int(trail.out.count("\trefusal\trefusal\t")); // operation and record type
 }

@@ -43,7 +43,7 @@ QStringList decision(const QString& ref, const QString& entry, const QString& de
 int refusalRows(const QString& path, const QString& user)
 {
     const Run trail = ok(QStringList{QStringLiteral("audit"), QStringLiteral("show"), QStringLiteral("--by"), user,
-                                     QStringLiteral("--purpose"), QStringLiteral("test")} +
+                                     QStringLiteral("--purpose"), QStringLiteral("audit review")} +
                          as(path));
     return int(trail.out.count("\trefusal\trefusal\t"));
 }

@@ -66,6 +66,6 @@ TEST_CASE("cli: workload prints the team per officer, and refuses an officer")
     CHECK(refused.out.isEmpty());
     const Run log = ok(QStringList{QStringLiteral("audit"), QStringLiteral("show")} + as(path) +
                        QStringList{QStringLiteral("--by"), QStringLiteral("pc4521"), QStringLiteral("--purpose"),
-                                   QStringLiteral("test")});
+                                   QStringLiteral("audit review")});
     CHECK_THAT(log.out.toStdString(), Contains("refusal") && Contains("read the team or area workload"));
 }

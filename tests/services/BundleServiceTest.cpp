@@ -127,21 +127,21 @@ TEST_CASE("services: export → import into a new database → export is byte-id
     CHECK(adminFound);
 
     ServiceFixture a(ServiceFixture::Full, QStringLiteral("a.db"));
-    auto exportA = a.s->exportBundle(a.admin, std::nullopt, QStringLiteral("round trip"), QStringLiteral("test"));
+    auto exportA = a.s->exportBundle(a.admin, std::nullopt, QStringLiteral("bundle export"), QStringLiteral("test"));
     REQUIRE(exportA.ok());
 
     ServiceFixture b(ServiceFixture::Empty, QStringLiteral("b.db"));
     const ImportSummary summary = b.importOk(*exportA);
     CHECK(summary.nominals == 2);
     CHECK(summary.usersMatched == 1); // the admin
-    auto exportB = b.s->exportBundle(b.admin, std::nullopt, QStringLiteral("round trip"), QStringLiteral("test"));
+    auto exportB = b.s->exportBundle(b.admin, std::nullopt, QStringLiteral("bundle export"), QStringLiteral("test"));
     REQUIRE(exportB.ok());
     CHECK(exportB->size() == exportA->size());
     CHECK(*exportB == *exportA);
 
     // Exporting twice from the same database is identical too, and every disclosure is audited.
     const int before = a.count(QStringLiteral("audit_log"));
-    auto again = a.s->exportBundle(a.admin, std::nullopt, QStringLiteral("round trip"), QStringLiteral("test"));
+    auto again = a.s->exportBundle(a.admin, std::nullopt, QStringLiteral("bundle export"), QStringLiteral("test"));
     REQUIRE(again.ok());
     CHECK(*again == *exportA);
     CHECK(a.count(QStringLiteral("audit_log")) == before + 2);
@@ -160,7 +160,7 @@ TEST_CASE("services: a --nominal export carries that nominal and exactly the use
     ServiceFixture f(ServiceFixture::FullAndScope);
     for (const QString& ref : {QStringLiteral("N000123"), QStringLiteral("N000200"), QStringLiteral("N000900")}) {
         INFO(ref.toStdString());
-        auto out = f.s->exportBundle(f.admin, ref, QStringLiteral("hand-over"), QStringLiteral("Area 2"));
+        auto out = f.s->exportBundle(f.admin, ref, QStringLiteral("bundle export"), QStringLiteral("Area 2"));
         REQUIRE(out.ok());
         const QJsonObject b = QJsonDocument::fromJson(*out).object();
         const QJsonArray nominals = b.value(QStringLiteral("nominals")).toArray();
@@ -177,7 +177,7 @@ TEST_CASE("services: a --nominal export carries that nominal and exactly the use
         fresh.importOk(*out);
     }
     const auto n200 = QJsonDocument::fromJson(*f.s->exportBundle(f.admin, QStringLiteral("N000200"),
-                                                                 QStringLiteral("x"), QStringLiteral("y")))
+                                                                 QStringLiteral("bundle export"), QStringLiteral("y")))
                           .object();
     QStringList names;
     for (const QJsonValue& u : n200.value(QStringLiteral("users")).toArray()) {
@@ -185,7 +185,8 @@ TEST_CASE("services: a --nominal export carries that nominal and exactly the use
     }
     CHECK(names == QStringList{QStringLiteral("pc1111"), QStringLiteral("ps0042")});
 
-    auto missing = f.s->exportBundle(f.admin, QStringLiteral("N404"), QStringLiteral("x"), QStringLiteral("y"));
+    auto missing =
+        f.s->exportBundle(f.admin, QStringLiteral("N404"), QStringLiteral("bundle export"), QStringLiteral("y"));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == ErrorCode::NotFound);
 }
@@ -204,7 +205,7 @@ TEST_CASE("services: an export never contains a password")
 
     for (const std::optional<QString>& ref :
          {std::optional<QString>(), std::optional<QString>(QStringLiteral("N000900"))}) {
-        auto out = f.s->exportBundle(f.admin, ref, QStringLiteral("x"), QStringLiteral("y"));
+        auto out = f.s->exportBundle(f.admin, ref, QStringLiteral("bundle export"), QStringLiteral("y"));
         REQUIRE(out.ok());
         const QByteArray lower = out->toLower();
         CHECK_FALSE(lower.contains("password"));

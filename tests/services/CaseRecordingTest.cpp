@@ -88,7 +88,7 @@ TEST_CASE("casework: a home visit is saved with one audit row and clears visits.
     CHECK_FALSE(r.rulesFor(QStringLiteral("NREC1")).contains(QStringLiteral("visits.overdue")));
 
     // The record reads back as it was given, time and checks included.
-    auto n = r.f.s->readNominal(r.officer, QStringLiteral("NREC1"), QStringLiteral("test"));
+    auto n = r.f.s->readNominal(r.officer, QStringLiteral("NREC1"), QStringLiteral("case management"));
     REQUIRE(n.ok());
     REQUIRE(n->visits.size() == 2);
     CHECK(n->visits[1].time == QTime(0, 0));
@@ -242,7 +242,7 @@ TEST_CASE("casework: the latest screening sets the MAPPA level, an older one doe
     Recording r;
     REQUIRE(r.f.s->recordCasework(r.officer, QStringLiteral("NREC1"), Screening{r.today.addDays(-10), 2, {}}).ok());
     auto level = [&] {
-        auto n = r.f.s->readNominal(r.officer, QStringLiteral("NREC1"), QStringLiteral("test"));
+        auto n = r.f.s->readNominal(r.officer, QStringLiteral("NREC1"), QStringLiteral("case management"));
         REQUIRE(n.ok());
         return n->mappaLevel;
     };
@@ -263,7 +263,7 @@ TEST_CASE("casework: a concern brings its re-evaluation request; a transfer is a
     INFO((entry ? std::string() : msg(entry.error())));
     REQUIRE(entry.ok());
     CHECK(r.f.count(QStringLiteral("reviews")) == reviews + 1);
-    auto n = r.f.s->readNominal(r.officer, QStringLiteral("NREC1"), QStringLiteral("test"));
+    auto n = r.f.s->readNominal(r.officer, QStringLiteral("NREC1"), QStringLiteral("case management"));
     REQUIRE(n.ok());
     REQUIRE_FALSE(n->reviews.isEmpty());
     CHECK(n->reviews.last().entry == *entry);

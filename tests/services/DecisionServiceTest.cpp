@@ -79,7 +79,7 @@ struct Deciding {
 
     Nominal read(const QString& ref)
     {
-        auto n = f.s->readNominal(inspector, ref, QStringLiteral("test"));
+        auto n = f.s->readNominal(inspector, ref, QStringLiteral("case management"));
         REQUIRE(n.ok());
         return *n;
     }
@@ -372,13 +372,13 @@ TEST_CASE("decisions: export → import into a new database → export is exact 
     d.made(d.inspector, QStringLiteral("NDEC1"),
            IndefiniteReviewDecision{d.today, {}, IndefiniteOutcome::Discharge, QStringLiteral("Synthetic reason")});
 
-    auto first = d.f.s->exportBundle(d.f.admin, std::nullopt, QStringLiteral("round trip"), QStringLiteral("test"));
+    auto first = d.f.s->exportBundle(d.f.admin, std::nullopt, QStringLiteral("bundle export"), QStringLiteral("test"));
     REQUIRE(first.ok());
     CHECK_THAT(first->toStdString(), Contains("\"management\": \"reactive\""));
     ServiceFixture fresh(ServiceFixture::Empty, QStringLiteral("fresh.db"));
     fresh.importOk(*first);
     auto second =
-        fresh.s->exportBundle(fresh.admin, std::nullopt, QStringLiteral("round trip"), QStringLiteral("test"));
+        fresh.s->exportBundle(fresh.admin, std::nullopt, QStringLiteral("bundle export"), QStringLiteral("test"));
     REQUIRE(second.ok());
     CHECK(*second == *first);
 }

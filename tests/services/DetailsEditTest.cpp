@@ -29,7 +29,7 @@ TEST_CASE("details: an edit keeps the old values in the history, one audit row, 
 {
     ServiceFixture f(ServiceFixture::FullAndScope);
     const Session officer = f.sessionOf(QStringLiteral("pc4521"));
-    auto before = f.s->readNominal(officer, QStringLiteral("N000123"), QStringLiteral("test"));
+    auto before = f.s->readNominal(officer, QStringLiteral("N000123"), QStringLiteral("case management"));
     REQUIRE(before.ok());
     const qsizetype history = before->detailsHistory.size();
     const int audits = f.changeAudits();
@@ -51,7 +51,7 @@ TEST_CASE("details: an edit keeps the old values in the history, one audit row, 
     CHECK(last.detail == *where + QStringLiteral(": family_name,aliases,address"));
     CHECK_FALSE(last.detail.contains(QStringLiteral("Newsurname"))); // no personal data in the trail
 
-    auto after = f.s->readNominal(officer, QStringLiteral("N000123"), QStringLiteral("test"));
+    auto after = f.s->readNominal(officer, QStringLiteral("N000123"), QStringLiteral("case management"));
     REQUIRE(after.ok());
     CHECK(after->familyName == QStringLiteral("Newsurname"));
     CHECK(after->aliases == QStringList{QStringLiteral("Zed Fictional"), QStringLiteral("Quill Example")});
@@ -78,11 +78,11 @@ TEST_CASE("details: an edit keeps the old values in the history, one audit row, 
                        [](const SearchHit& h) { return h.ref == QStringLiteral("N000123") && h.entryId.isEmpty(); }));
 
     // The history travels through export and import exactly.
-    auto exported = f.s->exportBundle(f.admin, QStringLiteral("N000123"), QStringLiteral("test"), {});
+    auto exported = f.s->exportBundle(f.admin, QStringLiteral("N000123"), QStringLiteral("bundle export"), {});
     REQUIRE(exported.ok());
     ServiceFixture g(ServiceFixture::Empty);
     g.importOk(*exported);
-    auto again = g.s->exportBundle(g.admin, QStringLiteral("N000123"), QStringLiteral("test"), {});
+    auto again = g.s->exportBundle(g.admin, QStringLiteral("N000123"), QStringLiteral("bundle export"), {});
     REQUIRE(again.ok());
     CHECK(QString::fromUtf8(*again).contains(QStringLiteral("Change of name notified")));
     CHECK(again->toStdString() == exported->toStdString());

@@ -463,7 +463,7 @@ TEST_CASE("services: dip samples completed through the service round-trip throug
     const Session sergeant = f.sessionOf(s("ps0042"));
     REQUIRE(f.s->drawDipSample(sergeant, s("2026-11"), 918273).ok());
     REQUIRE(f.s->recordDipFindings(sergeant, s("2026-11"), s("N000402"), findings()).ok());
-    auto exported = f.s->exportBundle(f.admin, std::nullopt, s("migration test"), s("test"));
+    auto exported = f.s->exportBundle(f.admin, std::nullopt, QStringLiteral("bundle export"), s("test"));
     REQUIRE(exported.ok());
     CHECK(exported->contains("\"seed\": 918273"));
     CHECK(exported->contains("\"note\": \"Claims recorded, none checked\""));
@@ -483,7 +483,7 @@ TEST_CASE("services: dip samples completed through the service round-trip throug
     INFO((imported ? std::string() : msg(imported.error())));
     REQUIRE(imported.ok());
     CHECK(imported->dipSamples == 2);
-    auto again = (*copy)->exportBundle(*admin, std::nullopt, s("migration test"), s("test"));
+    auto again = (*copy)->exportBundle(*admin, std::nullopt, QStringLiteral("bundle export"), s("test"));
     REQUIRE(again.ok());
     CHECK(*again == *exported);
 }

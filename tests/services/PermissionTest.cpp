@@ -110,6 +110,15 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
     // quick_check on the file, which reads no personal data, so it is no operation here.)
     const QList<Operation> sessionless;
 
+    // Only an alert listed today can be overridden: one as the area's inspector sees it.
+    AlertQuery listed;
+    listed.asOf = f.ctx().db().clock().todayLondon();
+    listed.nominal = QStringLiteral("N000123");
+    auto listedRun = f.s->alerts(f.sessionOf(QStringLiteral("insp0012")), listed);
+    REQUIRE(listedRun.ok());
+    REQUIRE_FALSE(listedRun->alerts.isEmpty());
+    const QString listedKey = listedRun->alerts.first().key;
+
     int checked = 0;
     for (Role role : kRoles) {
         const Session session = f.sessionOf(userFor(role));
@@ -146,7 +155,8 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 result = outcome(f.s->caseload(session));
                 break;
             case Operation::ReadRecord:
-                result = outcome(f.s->readNominal(session, QStringLiteral("N000123"), QStringLiteral("matrix test")));
+                result =
+                    outcome(f.s->readNominal(session, QStringLiteral("N000123"), QStringLiteral("case management")));
                 break;
             case Operation::SearchRecords:
                 result = outcome(f.s->search(session, QStringLiteral("synthetic")));
@@ -162,8 +172,8 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 result = outcome(f.s->importBundle(session, tinyBundle(QStringLiteral("NM") + tag)));
                 break;
             case Operation::ExportBundle:
-                result =
-                    outcome(f.s->exportBundle(session, std::nullopt, QStringLiteral("matrix"), QStringLiteral("test")));
+                result = outcome(
+                    f.s->exportBundle(session, std::nullopt, QStringLiteral("bundle export"), QStringLiteral("test")));
                 break;
             case Operation::ReadAlerts: {
                 AlertQuery q;
@@ -187,8 +197,7 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
                 break;
             }
             case Operation::OverrideAlert:
-                result = outcome(f.s->overrideAlert(session, QStringLiteral("visits.overdue:N000123:2026-10-01"),
-                                                    QStringLiteral("Matrix override")));
+                result = outcome(f.s->overrideAlert(session, listedKey, QStringLiteral("Matrix override")));
                 break;
             case Operation::ReadPolicy:
                 result = outcome(f.s->policy(session));
@@ -199,11 +208,11 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
             case Operation::ReadRecordAudit: {
                 AuditFilter filter;
                 filter.recordRef = QStringLiteral("N000123");
-                result = outcome(f.s->auditLog(session, filter, QStringLiteral("matrix")));
+                result = outcome(f.s->auditLog(session, filter, QStringLiteral("audit review")));
                 break;
             }
             case Operation::ReadAuditLog:
-                result = outcome(f.s->auditLog(session, {}, QStringLiteral("matrix")));
+                result = outcome(f.s->auditLog(session, {}, QStringLiteral("audit review")));
                 break;
             case Operation::VerifyAudit:
                 result = outcome(f.s->verifyAudit(session));
@@ -402,7 +411,7 @@ TEST_CASE("services: case scope for officers, sergeants, inspectors and admins")
     const Session inspector = f.sessionOf(QStringLiteral("insp0012"));
     const NewEntry note{EntryType::Note, QStringLiteral("Scope note"), {}, {}};
     auto denied = [](const auto& r) { return !r.ok() && r.error().code == ErrorCode::PermissionDenied; };
-    const QString purpose = QStringLiteral("scope test");
+    const QString purpose = QStringLiteral("case management");
 
     // Officer: own caseload for casework; may consult others' cases in their area; not another area.
     CHECK(f.s->addEntry(officer, QStringLiteral("N000123"), note).ok());
@@ -479,7 +488,7 @@ TEST_CASE("services: readNominal requires a purpose and writes a consultation ro
     }
     CHECK(f.count(QStringLiteral("audit_log")) == before);
 
-    auto r = f.s->readNominal(officer, QStringLiteral("N000123"), QStringLiteral("home visit preparation"));
+    auto r = f.s->readNominal(officer, QStringLiteral("N000123"), QStringLiteral("case management"));
     REQUIRE(r.ok());
     CHECK(r->ref == QStringLiteral("N000123"));
     CHECK(r->entries.size() == 4);
@@ -489,7 +498,7 @@ TEST_CASE("services: readNominal requires a purpose and writes a consultation ro
     CHECK(row.username == QStringLiteral("pc4521"));
     CHECK(row.recordType == QStringLiteral("nominal"));
     CHECK(row.recordRef == QStringLiteral("N000123"));
-    CHECK(row.purpose == QStringLiteral("home visit preparation"));
+    CHECK(row.purpose == QStringLiteral("case management"));
 
     // A record's own trail shows the consultation (to a sergeant).
     AuditFilter filter;
@@ -555,7 +564,7 @@ TEST_CASE("services: a refusal is audited though the refused change rolls back, 
     CHECK(f.count(QStringLiteral("entries")) == entries);
     CHECK(f.changeAudits() == changes);
     REQUIRE(f.refusals() == refusals + 1);
-    auto log = f.s->auditLog(f.admin, {}, QStringLiteral("test"));
+    auto log = f.s->auditLog(f.admin, {}, QStringLiteral("audit review"));
     REQUIRE(log.ok());
     const AuditRecord& row = log->last().operation == QStringLiteral("refusal") ? log->last() : log->first();
     CHECK(row.operation == QStringLiteral("refusal"));

@@ -67,7 +67,7 @@ TEST_CASE("registration: a new nominal is stored with one audit row and is due i
     CHECK(last.recordRef == QStringLiteral("N700001"));
     CHECK(last.purpose == QStringLiteral("registration"));
 
-    auto n = r.f.s->readNominal(r.officer, QStringLiteral("N700001"), QStringLiteral("test"));
+    auto n = r.f.s->readNominal(r.officer, QStringLiteral("N700001"), QStringLiteral("case management"));
     REQUIRE(n.ok());
     CHECK(n->aliases == QStringList{QStringLiteral("Io Example")});
     CHECK(n->address == QStringLiteral("2 Fictional Close"));
@@ -166,7 +166,7 @@ TEST_CASE("registration: a photo given at registration is kept exactly")
     const QByteArray jpeg = QByteArray("\xFF\xD8\xFF\xE0") + QByteArray("synthetic picture bytes");
     n.photo = jpeg;
     REQUIRE(r.f.s->registerNominal(r.officer, n).ok());
-    auto stored = r.f.s->readNominal(r.officer, QStringLiteral("N700020"), QStringLiteral("test"));
+    auto stored = r.f.s->readNominal(r.officer, QStringLiteral("N700020"), QStringLiteral("case management"));
     REQUIRE(stored.ok());
     REQUIRE(stored->photo.has_value());
     CHECK(*stored->photo == jpeg);

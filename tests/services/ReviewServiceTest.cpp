@@ -144,7 +144,7 @@ struct Reviews {
 
     Nominal load(const QString& ref)
     {
-        auto n = s->readNominal(as(QStringLiteral("insp0012")), ref, QStringLiteral("test"));
+        auto n = s->readNominal(as(QStringLiteral("insp0012")), ref, QStringLiteral("case management"));
         INFO((n ? std::string() : msg(n.error())));
         REQUIRE(n.ok());
         return *n;
@@ -189,7 +189,7 @@ struct Reviews {
 
     QByteArray exportAll()
     {
-        auto out = s->exportBundle(admin, std::nullopt, QStringLiteral("test"), QStringLiteral("test"));
+        auto out = s->exportBundle(admin, std::nullopt, QStringLiteral("bundle export"), QStringLiteral("test"));
         INFO((out ? std::string() : msg(out.error())));
         REQUIRE(out.ok());
         return *out;

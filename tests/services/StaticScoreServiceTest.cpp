@@ -76,7 +76,7 @@ struct ScoreFixture {
 
     QList<StaticScore> scoresOf(const QString& ref, const Session& who)
     {
-        auto n = s->readNominal(who, ref, QStringLiteral("test"));
+        auto n = s->readNominal(who, ref, QStringLiteral("case management"));
         INFO((n ? std::string() : msg(n.error())));
         REQUIRE(n.ok());
         return n->staticScores;
@@ -383,7 +383,7 @@ TEST_CASE("static score service: both kinds stored, audited and reloaded in reco
     }
 
     // The export carries both and reads back as a bundle.
-    auto exported = f.s->exportBundle(f.admin, kRef, QStringLiteral("test"), QString());
+    auto exported = f.s->exportBundle(f.admin, kRef, QStringLiteral("bundle export"), QString());
     INFO((exported ? std::string() : msg(exported.error())));
     REQUIRE(exported.ok());
     const Result<Bundle> bundle = BundleReader::read(*exported, BundleContext{});

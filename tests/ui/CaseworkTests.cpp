@@ -784,7 +784,7 @@ TEST_CASE("ui: a record outside the caseload opens only with a purpose, and the 
     CHECK(asked == QStringList{outside});
     CHECK(h.window->nominalView()->currentRef() == own);
 
-    answer = QStringLiteral("Intelligence check: stop check reported by response");
+    answer = QStringLiteral("intelligence check ref=IL2026/0042");
     h.open(outside);
     CHECK(asked.size() == 2);
     CHECK(h.window->nominalView()->currentRef() == outside);
@@ -819,11 +819,11 @@ TEST_CASE("ui: a record outside the caseload opens only with a purpose, and the 
     AuditFilter filter;
     filter.recordRef = outside;
     auto inspector = signInInspector();
-    auto trail = inspector.services->auditLog(inspector.session, filter, QStringLiteral("test"));
+    auto trail = inspector.services->auditLog(inspector.session, filter, QStringLiteral("audit review"));
     REQUIRE(trail.ok());
     REQUIRE_FALSE(trail->isEmpty());
     CHECK(trail->last().username == officer.username);
-    CHECK(trail->last().purpose == QStringLiteral("Intelligence check: stop check reported by response"));
+    CHECK(trail->last().purpose == QStringLiteral("intelligence check ref=IL2026/0042"));
 
     // One's own cases are not asked about, and casework is offered again.
     h.open(own);

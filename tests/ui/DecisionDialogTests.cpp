@@ -26,7 +26,7 @@ Nominal storedRecord(const QString& username, const QString& ref)
     QByteArray pw = kPassword;
     auto session = services->signIn(username, pw);
     REQUIRE(session.ok());
-    auto read = services->readNominal(*session, ref, QStringLiteral("test: a decision stored"));
+    auto read = services->readNominal(*session, ref, QStringLiteral("case management"));
     REQUIRE(read.ok());
     return *read;
 }

@@ -101,7 +101,7 @@ TEST_CASE("ui: an inspector approves a re-evaluation from the queue; the risk le
     REQUIRE(QTest::qWaitFor([&] { return !h.window->isBusy(); }, kTimeoutMs));
 
     // Stored: the decision, the new level and its history row.
-    auto after = services->readNominal(inspector, item.ref, QStringLiteral("test"));
+    auto after = services->readNominal(inspector, item.ref, QStringLiteral("case management"));
     REQUIRE(after.ok());
     CHECK(after->riskLevel == item.review.proposedRiskLevel);
     CHECK(after->riskHistory.last().level == item.review.proposedRiskLevel);

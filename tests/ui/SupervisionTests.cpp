@@ -234,7 +234,7 @@ TEST_CASE("ui: the Audit tab shows who consulted the record, by name and collar,
     auto inspector = signInInspector();
     AuditFilter filter;
     filter.recordRef = ref;
-    auto rows = inspector.services->auditLog(inspector.session, filter, QStringLiteral("test: the trail shown"));
+    auto rows = inspector.services->auditLog(inspector.session, filter, QStringLiteral("audit review"));
     REQUIRE(rows.ok());
     const AuditRecord* consultation = nullptr;
     for (const AuditRecord& a : *rows) {
@@ -266,7 +266,7 @@ TEST_CASE("ui: the Audit tab shows who consulted the record, by name and collar,
     bool readingAudited = false;
     for (const AuditRecord& a : *rows) {
         if (a.username == sergeant.username && a.recordType == QStringLiteral("audit") &&
-            a.purpose == QStringLiteral("record audit trail review")) {
+            a.purpose == QStringLiteral("audit review")) {
             readingAudited = true;
         }
     }
@@ -369,7 +369,7 @@ TEST_CASE("ui: an inspector overrides an alert from My work with a reason; the a
     // Recorded and audited: an alteration of the nominal's alert override, naming the key.
     AuditFilter filter;
     filter.recordRef = target.nominal;
-    auto rows = openCaseworkServices()->auditLog(inspector, filter, QStringLiteral("test: the override"));
+    auto rows = openCaseworkServices()->auditLog(inspector, filter, QStringLiteral("audit review"));
     REQUIRE(rows.ok());
     bool audited = false;
     for (const AuditRecord& a : *rows) {

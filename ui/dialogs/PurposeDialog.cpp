@@ -1,4 +1,5 @@
 #include "dialogs/PurposeDialog.h"
+#include "core/Purposes.h"
 #include "models/StatusColours.h"
 
 #include <QComboBox>
@@ -23,15 +24,17 @@ PurposeDialog::PurposeDialog(const QString& ref, QWidget* parent) : QDialog(pare
     layout->addWidget(intro);
     auto* form = new QFormLayout();
     m_reason = new QComboBox(this);
-    // The words are data: they are kept in the audit row as written here.
-    m_reason->addItems({QStringLiteral("Intelligence check"), QStringLiteral("Covering for a colleague"),
-                        QStringLiteral("Public protection enquiry"), QStringLiteral("Joint visit"),
-                        QStringLiteral("Other")});
+    // The purposes are the one list of core/Purposes.h: chosen, never typed, so no free text
+    // about a person reaches the audit trail. Some need their reference number.
+    for (const purposes::PurposeInfo& p : purposes::all()) {
+        m_reason->addItem(p.needsReference ? tr("%1 (with its reference)").arg(p.code) : p.code, p.code);
+        m_reason->setItemData(m_reason->count() - 1, p.description, Qt::ToolTipRole);
+    }
     form->addRow(tr("&Purpose:"), m_reason);
     m_detail = new QLineEdit(this);
-    m_detail->setPlaceholderText(tr("What for, e.g. the incident or colleague (required for Other)"));
-    m_detail->setMaxLength(200);
-    form->addRow(tr("&Details:"), m_detail);
+    m_detail->setPlaceholderText(tr("The reference number, e.g. a log, case or request number"));
+    m_detail->setMaxLength(40);
+    form->addRow(tr("&Reference:"), m_detail);
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: %1;").arg(colours::error(palette()).name()));
@@ -49,8 +52,8 @@ PurposeDialog::PurposeDialog(const QString& ref, QWidget* parent) : QDialog(pare
 
 QString PurposeDialog::purpose() const
 {
-    const QString detail = m_detail->text().simplified();
-    return detail.isEmpty() ? m_reason->currentText() : QStringLiteral("%1: %2").arg(m_reason->currentText(), detail);
+    auto composed = purposes::compose(m_reason->currentData().toString(), m_detail->text().trimmed());
+    return composed ? *composed : QString();
 }
 
 QString PurposeDialog::errorText() const
@@ -60,8 +63,9 @@ QString PurposeDialog::errorText() const
 
 void PurposeDialog::accept()
 {
-    if (m_reason->currentText() == QLatin1String("Other") && m_detail->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Details: say what the record is opened for."));
+    auto composed = purposes::compose(m_reason->currentData().toString(), m_detail->text().trimmed());
+    if (!composed) {
+        m_error->setText(composed.error().message);
         m_error->show();
         m_detail->setFocus();
         return;

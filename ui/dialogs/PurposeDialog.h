@@ -18,7 +18,8 @@ class PurposeDialog : public QDialog {
 public:
     PurposeDialog(const QString& ref, QWidget* parent = nullptr);
 
-    // "Intelligence check: stop check on the A12", as the audit keeps it.
+    // "intelligence check ref=IL2026/0042", as the audit keeps it (core/Purposes.h); empty
+    // while the choice is incomplete.
     QString purpose() const;
     QComboBox* reasonBox() const { return m_reason; }
     QLineEdit* detailEdit() const { return m_detail; }

@@ -2,6 +2,7 @@
 
 #include "core/InputLimits.h"
 #include "core/PhotoFormat.h"
+#include "core/TextSafety.h"
 #include "core/scores/OspJson.h"
 
 #include "OrderedJson.h"
@@ -96,6 +97,9 @@ QString name(const JsonNode& n, const QString& path)
     QString s = string(n, path);
     if (s.size() > maxNameLength && codePoints(s) > maxNameLength) {
         fail(path, u"longer than %1 characters"_s.arg(maxNameLength));
+    }
+    if (text::hasUnsafe(s)) {
+        fail(path, u"must not contain control characters"_s);
     }
     return s;
 }
