@@ -65,7 +65,9 @@ TEST_CASE("threat: restoring an older backup rewinds the audit log and an export
 {
     ServiceFixture f;
     const BackupInfo b = backupOf(f, QStringLiteral("before.sqlite"));
-    REQUIRE(f.s->exportBundle(f.admin, QStringLiteral("N000123"), QStringLiteral("court"), QStringLiteral("CPS")).ok());
+    REQUIRE(f.s->exportBundle(f.admin, QStringLiteral("N000123"), QStringLiteral("court ref=T2026/0041"),
+                              QStringLiteral("CPS"))
+                .ok());
     const int disclosures = f.count(QStringLiteral("audit_log WHERE operation = 'disclosure' AND record_ref = "
                                                    "'N000123'"));
     REQUIRE(disclosures == 1);

@@ -280,7 +280,7 @@ TEST_CASE("ui: the Audit tab shows who consulted the record, by name and collar,
     bool listed = false;
     for (int row = 0; row < trail->rowCount(); ++row) {
         if (cell(row, 1) == who && cell(row, 2) == QStringLiteral("Consultation (audit)") &&
-            cell(row, 3) == QStringLiteral("record audit trail review")) {
+            cell(row, 3) == QStringLiteral("audit review")) {
             listed = true;
         }
     }
