@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 
+#include "CaseworkPresenting.h"
 #include "ServiceRunner.h"
 #include "dialogs/IndefiniteReviewDialog.h"
 #include "dialogs/ManagementDecisionDialog.h"
@@ -21,54 +22,8 @@
 
 namespace somdesk {
 
-namespace {
-
-QString userTitle(const Session& session)
-{
-    const QString collar = session.collar.value_or(QString());
-    return collar.isEmpty() ? session.name : QStringLiteral("%1 (%2)").arg(session.name, collar);
-}
-
-// As MainWindowRecording.cpp presents its dialogs: the submit handler stores the record with
-// recordCasework (the recorder's account as `by` where the record has one), the dialog stays
-// open and busy until the service answers, shows a refusal inline, or closes as accepted.
-template <typename Record, typename Dialog>
-Dialog* presentDecision(MainWindow* window, Dialog* dialog, const QString& ref, const QString& savedMessage)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSubmitHandler([=](Record record) {
-        if (window->integrity() != MainWindow::Integrity::Ok) {
-            dialog->setBusy(false);
-            dialog->showError(QObject::tr("Changes are disabled: the database failed its integrity check."));
-            return;
-        }
-        if constexpr (requires { record.by; }) {
-            record.by = window->session().username; // the dialog shows the name; the record keeps the account
-        }
-        QPointer<Dialog> guard(dialog);
-        window->saveCasework(
-            ref,
-            [ref, record](Services& services, const Session& session) {
-                return services.recordCasework(session, ref, CaseworkRecord(record));
-            },
-            savedMessage,
-            [guard](const QString& error) {
-                if (guard) {
-                    guard->setBusy(false);
-                    guard->showError(error);
-                }
-            },
-            [guard] {
-                if (guard) {
-                    guard->finishAccepted();
-                }
-            });
-    });
-    dialog->open();
-    return dialog;
-}
-
-} // namespace
+using casework_ui::presentRecord;
+using casework_ui::userTitle;
 
 void MainWindow::setupDecisions()
 {
@@ -118,8 +73,8 @@ TransferCaseDialog* MainWindow::openTransferCaseDialog()
               [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
     auto* dialog = new TransferCaseDialog(*title, userTitle(m_session), n.owner, m_directory.displayName(n.owner),
                                           candidates, QDateTime::currentDateTimeUtc(), this);
-    return presentDecision<Transfer>(this, dialog, m_shownRef,
-                                     tr("%1 transferred; the new owner acknowledges it.").arg(m_shownRef));
+    return presentRecord<Transfer>(this, dialog, m_shownRef,
+                                   tr("%1 transferred; the new owner acknowledges it.").arg(m_shownRef));
 }
 
 ManagementDecisionDialog* MainWindow::openManagementDecisionDialog()
@@ -131,8 +86,8 @@ ManagementDecisionDialog* MainWindow::openManagementDecisionDialog()
     const Nominal& n = m_nominalView->nominal();
     auto* dialog = new ManagementDecisionDialog(*title, userTitle(m_session), n.management, n.managementSince,
                                                 QDateTime::currentDateTimeUtc(), this);
-    return presentDecision<ManagementDecision>(this, dialog, m_shownRef,
-                                               tr("Management decision recorded on %1.").arg(m_shownRef));
+    return presentRecord<ManagementDecision>(this, dialog, m_shownRef,
+                                             tr("Management decision recorded on %1.").arg(m_shownRef));
 }
 
 IndefiniteReviewDialog* MainWindow::openIndefiniteReviewDialog()
@@ -142,8 +97,8 @@ IndefiniteReviewDialog* MainWindow::openIndefiniteReviewDialog()
         return nullptr;
     }
     auto* dialog = new IndefiniteReviewDialog(*title, userTitle(m_session), QDateTime::currentDateTimeUtc(), this);
-    return presentDecision<IndefiniteReviewDecision>(this, dialog, m_shownRef,
-                                                     tr("Indefinite-review decision recorded on %1.").arg(m_shownRef));
+    return presentRecord<IndefiniteReviewDecision>(this, dialog, m_shownRef,
+                                                   tr("Indefinite-review decision recorded on %1.").arg(m_shownRef));
 }
 
 } // namespace somdesk

@@ -5,6 +5,7 @@
 
 #include "MainWindow.h"
 
+#include "CaseworkPresenting.h"
 #include "ServiceRunner.h"
 #include "dialogs/EditDetailsDialog.h"
 #include "dialogs/LogVisitDialog.h"
@@ -32,6 +33,10 @@
 
 namespace somdesk {
 
+using casework_ui::present;
+using casework_ui::presentRecord;
+using casework_ui::userTitle;
+
 namespace {
 
 constexpr int kSavedMessageMs = 15000;
@@ -40,61 +45,6 @@ constexpr int kSavedMessageMs = 15000;
 QString nominalTitle(const QString& name, const QString& ref)
 {
     return name.isEmpty() ? ref : QStringLiteral("%1 (%2)").arg(name, ref);
-}
-
-QString userTitle(const Session& session)
-{
-    const QString collar = session.collar.value_or(QString());
-    return collar.isEmpty() ? session.name : QStringLiteral("%1 (%2)").arg(session.name, collar);
-}
-
-// The service call that stores one record of a nominal's lists.
-template <typename Record> MainWindow::CaseworkCall storeRecord(const QString& ref, const Record& record)
-{
-    return [ref, record](Services& services, const Session& session) {
-        return services.recordCasework(session, ref, CaseworkRecord(record));
-    };
-}
-
-// Wires a casework dialog's submit handler to saveCasework, then shows it: the dialog stays
-// open and busy until the service answers, shows a refusal, or closes as accepted.
-template <typename Record, typename Dialog, typename ToCall>
-Dialog* present(MainWindow* window, Dialog* dialog, const QString& ref, const QString& savedMessage, ToCall toCall)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSubmitHandler([=](Record record) {
-        if (window->integrity() != MainWindow::Integrity::Ok) {
-            dialog->setBusy(false);
-            dialog->showError(QObject::tr("Changes are disabled: the database failed its integrity check."));
-            return;
-        }
-        if constexpr (requires { record.by; }) {
-            record.by = window->session().username; // the dialog shows the name; the record keeps the account
-        }
-        QPointer<Dialog> guard(dialog);
-        window->saveCasework(
-            ref, toCall(record), savedMessage,
-            [guard](const QString& error) {
-                if (guard) {
-                    guard->setBusy(false);
-                    guard->showError(error);
-                }
-            },
-            [guard] {
-                if (guard) {
-                    guard->finishAccepted();
-                }
-            });
-    });
-    dialog->open();
-    return dialog;
-}
-
-template <typename Record, typename Dialog>
-Dialog* presentRecord(MainWindow* window, Dialog* dialog, const QString& ref, const QString& savedMessage)
-{
-    return present<Record>(window, dialog, ref, savedMessage,
-                           [ref](const Record& record) { return storeRecord(ref, record); });
 }
 
 // The open custody period of a record, if any.
