@@ -81,7 +81,7 @@ Result<ImportSummary> Services::importBundle(const Session& session, const QByte
         }
         User clean = u;
         clean.password.reset();
-        if (Status st = m_ctx->users().insert(clean, hashes.value(u.username)); !st) {
+        if (Status st = m_ctx->users().insert(clean, hashes.value(u.username), session.username); !st) {
             return st.error();
         }
         if (Status st = m_ctx->audit(session, AuditOperation::Collection, QStringLiteral("user"), u.username, purpose);

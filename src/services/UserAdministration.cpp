@@ -19,9 +19,10 @@ Result<QList<UserInfo>> Services::listUsers(const Session& session)
     if (!users) {
         return users.error();
     }
+    const QDateTime now = m_ctx->db().now();
     QList<UserInfo> out;
     for (const StoredUser& u : *users) {
-        out.append({u.user, u.locked, !u.passwordHash.isEmpty()});
+        out.append({u.user, u.isLockedAt(now), !u.passwordHash.isEmpty()});
     }
     return out;
 }
@@ -86,7 +87,7 @@ Status Services::addUser(const Session& session, const User& user, QByteArray& p
     }
     User clean = user;
     clean.password.reset();
-    if (Status st = m_ctx->users().insert(clean, hash); !st) {
+    if (Status st = m_ctx->users().insert(clean, hash, session.username); !st) {
         return st;
     }
     if (Status st =
@@ -144,7 +145,7 @@ Status Services::unlockUser(const Session& session, const QString& username)
 {
     Lock lock(*m_ctx);
     return changeUser(*m_ctx, session, username, QStringLiteral("unlocked"),
-                      [&] { return m_ctx->users().setSigninState(username, 0, false); });
+                      [&] { return m_ctx->users().setSigninState(username, 0, std::nullopt); });
 }
 
 Status Services::setPassword(const Session& session, const QString& username, QByteArray& password)
@@ -168,7 +169,7 @@ Status Services::setPassword(const Session& session, const QString& username, QB
         return h.error();
     }
     return changeUser(*m_ctx, session, username, QStringLiteral("password set"),
-                      [&] { return m_ctx->users().setPasswordHash(username, *h); });
+                      [&] { return m_ctx->users().setPassword(username, *h, session.username); });
 }
 
 } // namespace somdesk
