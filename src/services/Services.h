@@ -98,6 +98,7 @@ public:
     Result<QList<User>> colleagues(const Session& session);
     Status addUser(const Session& session, const User& user, QByteArray& password);
     Status disableUser(const Session& session, const QString& username);
+    Status enableUser(const Session& session, const QString& username); // a disabled account signs in again
     Status unlockUser(const Session& session, const QString& username);
     Status setPassword(const Session& session, const QString& username, QByteArray& password);
 
