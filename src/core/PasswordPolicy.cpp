@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace somdesk {
 
 namespace {
@@ -13,20 +15,35 @@ const QSet<QString>& commonWords()
 {
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char* w :
-             {"password", "passwort", "passw", "passwd", "pass", "qwerty", "qwertyuiop", "asdfgh", "asdfghjkl",
-              "zxcvbn", "zxcvbnm", "qazwsx", "qazwsxedc", "letmein", "welcome", "admin", "administrator", "root",
-              "iloveyou", "loveme", "lovely", "monkey", "dragon", "football", "baseball", "soccer", "sunshine",
-              "princess", "master", "shadow", "superman", "batman", "spiderman", "starwars", "pokemon", "trustno",
-              "changeme", "changeit", "secret", "default", "login", "access", "hello", "helloworld", "whatever",
-              "freedom", "charlie", "michael", "jennifer", "jordan", "hunter", "killer", "mustang", "cheese",
-              "flower", "tigger", "computer", "internet", "summer", "winter", "spring", "autumn", "january",
-              "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-              "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "london",
-              "england", "britain", "liverpool", "chelsea", "arsenal", "manchester", "police", "policeofficer",
-              "officer", "sergeant", "inspector", "constable", "somdesk", "visor", "mappa", "temp", "temporary",
-              "test", "testing", "tester", "user", "guest", "demo", "mypassword", "newpassword", "abc", "abcdef",
-              "abcdefgh", "abcdefghijkl", "abcdefghijklmnop", "aaaaaa"}) {
+        for (const char* w : {"password",      "passwort",      "passw",        "passwd",
+                              "pass",          "qwerty",        "qwertyuiop",   "asdfgh",
+                              "asdfghjkl",     "zxcvbn",        "zxcvbnm",      "qazwsx",
+                              "qazwsxedc",     "letmein",       "welcome",      "admin",
+                              "administrator", "root",          "iloveyou",     "loveme",
+                              "lovely",        "monkey",        "dragon",       "football",
+                              "baseball",      "soccer",        "sunshine",     "princess",
+                              "master",        "shadow",        "superman",     "batman",
+                              "spiderman",     "starwars",      "pokemon",      "trustno",
+                              "changeme",      "changeit",      "secret",       "default",
+                              "login",         "access",        "hello",        "helloworld",
+                              "whatever",      "freedom",       "charlie",      "michael",
+                              "jennifer",      "jordan",        "hunter",       "killer",
+                              "mustang",       "cheese",        "flower",       "tigger",
+                              "computer",      "internet",      "summer",       "winter",
+                              "spring",        "autumn",        "january",      "february",
+                              "march",         "april",         "may",          "june",
+                              "july",          "august",        "september",    "october",
+                              "november",      "december",      "monday",       "tuesday",
+                              "wednesday",     "thursday",      "friday",       "saturday",
+                              "sunday",        "london",        "england",      "britain",
+                              "liverpool",     "chelsea",       "arsenal",      "manchester",
+                              "police",        "policeofficer", "officer",      "sergeant",
+                              "inspector",     "constable",     "somdesk",      "visor",
+                              "mappa",         "temp",          "temporary",    "test",
+                              "testing",       "tester",        "user",         "guest",
+                              "demo",          "mypassword",    "newpassword",  "abc",
+                              "abcdef",        "abcdefgh",      "abcdefghijkl", "abcdefghijklmnop",
+                              "aaaaaa"}) {
             s.insert(QString::fromLatin1(w));
         }
         return s;
@@ -39,11 +56,26 @@ const QSet<QString>& commonPasswords()
 {
     static const QSet<QString> passwords = [] {
         QSet<QString> s;
-        for (const char* p : {"1q2w3e4r5t6y", "1q2w3e4r5t6y7u", "1q2w3e4r5t6y7u8i", "q1w2e3r4t5y6", "1qaz2wsx3edc",
-                              "1qaz2wsx3edc4rfv", "zaq12wsxcde3", "zaq1zaq1zaq1", "123qweasdzxc", "qweasdzxc123",
-                              "qazwsxedcrfv", "qazwsxedcrfvtgb", "correcthorsebatterystaple",
-                              "correct horse battery staple", "thequickbrownfox", "iloveyouforever",
-                              "letmeinletmein", "welcometothejungle", "123456789abc", "abc123456789"}) {
+        for (const char* p : {"1q2w3e4r5t6y",
+                              "1q2w3e4r5t6y7u",
+                              "1q2w3e4r5t6y7u8i",
+                              "q1w2e3r4t5y6",
+                              "1qaz2wsx3edc",
+                              "1qaz2wsx3edc4rfv",
+                              "zaq12wsxcde3",
+                              "zaq1zaq1zaq1",
+                              "123qweasdzxc",
+                              "qweasdzxc123",
+                              "qazwsxedcrfv",
+                              "qazwsxedcrfvtgb",
+                              "correcthorsebatterystaple",
+                              "correct horse battery staple",
+                              "thequickbrownfox",
+                              "iloveyouforever",
+                              "letmeinletmein",
+                              "welcometothejungle",
+                              "123456789abc",
+                              "abc123456789"}) {
             s.insert(QString::fromLatin1(p));
         }
         return s;
@@ -54,9 +86,12 @@ const QSet<QString>& commonPasswords()
 // Keyboard rows and the alphabet, forwards: a run along any of them is no secret.
 const QStringList& runs()
 {
-    static const QStringList r{QStringLiteral("abcdefghijklmnopqrstuvwxyz"), QStringLiteral("qwertyuiop"),
-                               QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm"),
-                               QStringLiteral("qwertyuiopasdfghjklzxcvbnm"), QStringLiteral("01234567890"),
+    static const QStringList r{QStringLiteral("abcdefghijklmnopqrstuvwxyz"),
+                               QStringLiteral("qwertyuiop"),
+                               QStringLiteral("asdfghjkl"),
+                               QStringLiteral("zxcvbnm"),
+                               QStringLiteral("qwertyuiopasdfghjklzxcvbnm"),
+                               QStringLiteral("01234567890"),
                                QStringLiteral("qwertzuiop")};
     return r;
 }
@@ -66,7 +101,8 @@ bool isRun(const QString& s)
     if (s.size() < 4) {
         return false;
     }
-    QString reversed(s.rbegin(), s.size());
+    QString reversed = s;
+    std::reverse(reversed.begin(), reversed.end());
     for (const QString& run : runs()) {
         if (run.contains(s) || run.contains(reversed)) {
             return true;
@@ -149,11 +185,11 @@ std::optional<QString> passwordProblem(const QByteArray& password, const QString
     if (QSet<QChar>(lower.begin(), lower.end()).size() < 5) {
         return QStringLiteral("%1: too few different characters").arg(field);
     }
-    const QString name = username.trimmed().toLower();
-    if (name.size() >= 3 && lower.contains(name)) {
-        return QStringLiteral("%1: must not contain the user name").arg(field);
-    }
     const QString word = core(lower);
+    const QString name = username.trimmed().toLower();
+    if (!name.isEmpty() && (lower == name || word == core(name))) {
+        return QStringLiteral("%1: must not be the user name").arg(field);
+    }
     if (commonPasswords().contains(lower) || commonPasswords().contains(word) || word.size() < 4 ||
         commonWords().contains(word) || isRun(word) || isRepetition(word)) {
         return QStringLiteral("%1: too common (a well-known password, or a common word or keyboard pattern with "

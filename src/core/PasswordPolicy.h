@@ -5,7 +5,7 @@
 // app, passes this check. At least 12 characters, and not a common password: not one of a
 // list of well-known passwords, nor a common word or keyboard run dressed up with digits,
 // symbols or look-alike letters ("Password2026!", "P@ssw0rd1234", "qwertyuiop12"), nor
-// the user's own name.
+// the user's own name dressed up the same way.
 
 #include <QByteArray>
 #include <QString>

@@ -286,6 +286,10 @@ struct RestoreInfo {
 Result<RestoreInfo> restoreBackup(const QString& databasePath, const QString& backupFile, const QString& username,
                                   QByteArray& password);
 
+// The demo users' shared password when SOMDESK_PASSWORD is not set; it passes the password
+// policy like any other (core/PasswordPolicy.h).
+inline constexpr char kDemoPassword[] = "demo-password";
+
 // A fictitious demo database (see DemoGenerator). Refuses an existing file.
 Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const QDate& today, QByteArray& password);
 
