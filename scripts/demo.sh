@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the desktop app and launches it on a fictitious demo
-# database (created on first run in the app data folder; password "demo").
+# database (created on first run in the app data folder; password "demo-password").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh

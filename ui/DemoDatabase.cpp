@@ -29,7 +29,7 @@ QString DemoDatabase::defaultPath()
 QByteArray DemoDatabase::defaultPassword()
 {
     const QByteArray fromEnv = qgetenv("SOMDESK_PASSWORD");
-    return fromEnv.isEmpty() ? QByteArrayLiteral("demo") : fromEnv;
+    return fromEnv.isEmpty() ? QByteArray(kDemoPassword) : fromEnv;
 }
 
 Result<SignedIn> DemoDatabase::openOrCreate(const QString& path, const QDate& today, const QByteArray& password,

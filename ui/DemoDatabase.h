@@ -27,7 +27,7 @@ public:
 
     // AppDataLocation/demo.sqlite.
     static QString defaultPath();
-    // SOMDESK_PASSWORD, else "demo".
+    // SOMDESK_PASSWORD, else kDemoPassword ("demo-password").
     static QByteArray defaultPassword();
 
     // Creates the database at `path` unless it exists, then signs in as the first user of

@@ -370,8 +370,9 @@ int main(int argc, char* argv[])
         QStringLiteral("database"), QApplication::translate("main", "Open the database FILE."), QStringLiteral("FILE"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QApplication::translate("main", "Open (creating it if needed) a database of fictitious demo data and sign "
-                                        "in as one of its officers. Password: SOMDESK_PASSWORD, else \"demo\"."));
+        QApplication::translate("main",
+                                "Open (creating it if needed) a database of fictitious demo data and sign "
+                                "in as one of its officers. Password: SOMDESK_PASSWORD, else \"demo-password\"."));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main",

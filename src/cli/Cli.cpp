@@ -58,7 +58,7 @@ int cmdUser(const QStringList& args)
     const QString action = args.value(0);
     const QStringList rest = args.mid(1);
     if (action == QLatin1String("--help") || action == QLatin1String("-h") || action.isEmpty()) {
-        printOut("Usage: somdesk-cli user add|list|disable|unlock|passwd [options]\n"
+        printOut("Usage: somdesk-cli user add|list|disable|enable|unlock|passwd [options]\n"
                  "Manage users (administrators only). Run 'somdesk-cli user ACTION --help' for options.\n");
         return action.isEmpty() ? kUsage : 0;
     }
@@ -74,11 +74,11 @@ int cmdUser(const QStringList& args)
                    QStringLiteral("NUMBER"));
         cmd.option(QStringLiteral("area"), QStringLiteral("Area."), QStringLiteral("AREA"));
         cmd.option(QStringLiteral("team"), QStringLiteral("Team."), QStringLiteral("TEAM"));
-    } else if (action == QLatin1String("disable") || action == QLatin1String("unlock") ||
-               action == QLatin1String("passwd")) {
+    } else if (action == QLatin1String("disable") || action == QLatin1String("enable") ||
+               action == QLatin1String("unlock") || action == QLatin1String("passwd")) {
         cmd.option(QStringLiteral("username"), QStringLiteral("The user to change."), QStringLiteral("NAME"));
     } else if (action != QLatin1String("list")) {
-        printErr(QStringLiteral("user: unknown action '%1' (add, list, disable, unlock, passwd)").arg(action));
+        printErr(QStringLiteral("user: unknown action '%1' (add, list, disable, enable, unlock, passwd)").arg(action));
         return kUsage;
     }
     SOMDESK_PARSE(cmd, rest);
@@ -130,6 +130,8 @@ int cmdUser(const QStringList& args)
         st = s.addUser(o->session, u, pw);
     } else if (action == QLatin1String("disable")) {
         st = s.disableUser(o->session, username);
+    } else if (action == QLatin1String("enable")) {
+        st = s.enableUser(o->session, username);
     } else if (action == QLatin1String("unlock")) {
         st = s.unlockUser(o->session, username);
     } else {
@@ -245,7 +247,7 @@ int cmdDemo(const QStringList& args)
     }
     QByteArray pw = qgetenv("SOMDESK_PASSWORD");
     if (pw.isEmpty()) {
-        pw = "demo";
+        pw = kDemoPassword;
     }
     if (Status st = createDemoDatabase(cmd.value(QStringLiteral("database")), n, seed, today, pw); !st) {
         return fail(st.error());
@@ -779,7 +781,7 @@ const QList<std::tuple<QString, QString, Handler>>& commands()
 {
     static const QList<std::tuple<QString, QString, Handler>> list{
         {QStringLiteral("init"), QStringLiteral("create a new database with its first administrator"), cmdInit},
-        {QStringLiteral("user"), QStringLiteral("add, list, disable, unlock users; set passwords"), cmdUser},
+        {QStringLiteral("user"), QStringLiteral("add, list, disable, enable, unlock users; set passwords"), cmdUser},
         {QStringLiteral("import"), QStringLiteral("import a case bundle"), cmdImport},
         {QStringLiteral("export"), QStringLiteral("export a case bundle"), cmdExport},
         {QStringLiteral("demo"), QStringLiteral("create a fictitious demo database"), cmdDemo},

@@ -5,7 +5,9 @@
 #include "core/Purposes.h"
 #include "core/TextSafety.h"
 
+#include <csignal>
 #include <cstdio>
+#include <iterator>
 #include <sodium.h>
 #include <termios.h>
 #include <unistd.h>
@@ -30,7 +32,67 @@ int fail(const Error& e)
     return kFailure;
 }
 
-// The password: SOMDESK_PASSWORD, else a prompt on the terminal with echo off.
+namespace {
+
+// The terminal as it was before a password prompt turned echo off, for a signal that ends the
+// program mid-prompt (Ctrl-C, Ctrl-\\, a closed terminal, kill) to put back first.
+termios g_savedTerminal{};
+volatile sig_atomic_t g_terminalSaved = 0;
+
+constexpr int kPromptSignals[] = {SIGINT, SIGQUIT, SIGTERM, SIGHUP};
+
+extern "C" void restoreTerminalAndDie(int sig)
+{
+    if (g_terminalSaved != 0) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
+        const char newline = '\n';
+        [[maybe_unused]] const ssize_t n = write(STDERR_FILENO, &newline, 1);
+    }
+    signal(sig, SIG_DFL);
+    raise(sig); // die of the signal, as the shell expects
+}
+
+// Echo off for the life of the object, restored on return and on a terminating signal.
+class EchoOff {
+public:
+    EchoOff()
+    {
+        if (tcgetattr(STDIN_FILENO, &g_savedTerminal) != 0) {
+            return;
+        }
+        struct sigaction action {};
+        action.sa_handler = restoreTerminalAndDie;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < std::size(kPromptSignals); ++i) {
+            sigaction(kPromptSignals[i], &action, &m_previous[i]);
+        }
+        g_terminalSaved = 1;
+        termios silent = g_savedTerminal;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    ~EchoOff()
+    {
+        if (g_terminalSaved == 0) {
+            return;
+        }
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+        g_terminalSaved = 0;
+        for (std::size_t i = 0; i < std::size(kPromptSignals); ++i) {
+            sigaction(kPromptSignals[i], &m_previous[i], nullptr);
+        }
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    struct sigaction m_previous[std::size(kPromptSignals)]{};
+};
+
+} // namespace
+
+// The password: SOMDESK_PASSWORD, else a prompt on the terminal with echo off (and echo back
+// on however the prompt ends, Ctrl-C included).
 std::optional<QByteArray> readPassword(const char* variable, const QString& prompt)
 {
     QByteArray fromEnv = qgetenv(variable);
@@ -40,15 +102,13 @@ std::optional<QByteArray> readPassword(const char* variable, const QString& prom
     if (isatty(STDIN_FILENO) == 0) {
         return std::nullopt;
     }
-    std::fputs(prompt.toUtf8().constData(), stderr);
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios silent = old;
-    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     char buffer[1024];
-    const char* got = std::fgets(buffer, sizeof buffer, stdin);
-    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    const char* got = nullptr;
+    {
+        EchoOff echoOff;
+        std::fputs(prompt.toUtf8().constData(), stderr);
+        got = std::fgets(buffer, sizeof buffer, stdin);
+    }
     std::fputs("\n", stderr);
     if (got == nullptr) {
         return std::nullopt;

@@ -5,6 +5,7 @@
 #include "ServiceSupport.h"
 #include "Services.h"
 #include "core/InputLimits.h"
+#include "core/PasswordPolicy.h"
 #include "core/Purposes.h"
 #include "core/TextSafety.h"
 #include "core/bundle/BundleReader.h"
@@ -15,6 +16,40 @@
 #include <spdlog/spdlog.h>
 
 namespace somdesk {
+
+namespace {
+
+// The users a bundle adds: user names unique regardless of case (against the database and
+// within the bundle), and every password they set passes the one password policy.
+Status checkNewUsers(const QList<User>& users, const QHash<QString, User>& existing)
+{
+    QHash<QString, QString> taken;
+    for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+        taken.insert(it.key().toCaseFolded(), it.key());
+    }
+    for (qsizetype i = 0; i < users.size(); ++i) {
+        const User& u = users.at(i);
+        if (existing.contains(u.username)) {
+            continue;
+        }
+        const QString path = QStringLiteral("users[%1]").arg(i);
+        const QString folded = u.username.toCaseFolded();
+        if (const auto clash = taken.constFind(folded); clash != taken.constEnd()) {
+            return Error::invalid(QStringLiteral("%1.username: \"%2\" clashes with the user \"%3\" (user names are "
+                                                 "unique regardless of case)")
+                                      .arg(path, text::printable(u.username), text::printable(*clash)));
+        }
+        taken.insert(folded, u.username);
+        if (u.password) {
+            if (auto problem = passwordProblem(u.password->toUtf8(), u.username, path + QStringLiteral(".password"))) {
+                return Error::invalid(*problem);
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 Result<ImportSummary> Services::importBundle(const Session& session, const QByteArray& json)
 {
@@ -56,6 +91,9 @@ Result<ImportSummary> Services::importBundle(const Session& session, const QByte
     if (!bundle) {
         return bundle.error();
     }
+    if (Status st = checkNewUsers(bundle->users, existing); !st) {
+        return st.error();
+    }
     // Hash the passwords the bundle sets before the transaction (Argon2id is slow by design).
     QHash<QString, QString> hashes;
     for (const User& u : bundle->users) {
@@ -81,7 +119,7 @@ Result<ImportSummary> Services::importBundle(const Session& session, const QByte
         }
         User clean = u;
         clean.password.reset();
-        if (Status st = m_ctx->users().insert(clean, hashes.value(u.username)); !st) {
+        if (Status st = m_ctx->users().insert(clean, hashes.value(u.username), session.username); !st) {
             return st.error();
         }
         if (Status st = m_ctx->audit(session, AuditOperation::Collection, QStringLiteral("user"), u.username, purpose);

@@ -4,6 +4,7 @@
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
+#include "core/PasswordPolicy.h"
 
 #include <QFile>
 
@@ -27,9 +28,9 @@ Status Services::initDatabase(const QString& path, const QString& adminUsername,
         PasswordHasher::wipe(password);
         return st;
     }
-    if (password.size() < 4) {
+    if (auto problem = passwordProblem(password, adminUsername)) {
         PasswordHasher::wipe(password);
-        return Error::invalid(QStringLiteral("password: at least 4 characters"));
+        return Error::invalid(*problem);
     }
     const Policy policy = Policy::defaults();
     auto hash = PasswordHasher::hash(password, costOf(policy));

@@ -2,6 +2,7 @@
 
 #include "Access.h"
 #include "PasswordHasher.h"
+#include "SecondPerson.h"
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
@@ -268,7 +269,7 @@ Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const
     }
     for (const User& u : bundle.users) {
         if (u.username != adminName) {
-            if (Status st = ctx.users().setPasswordHash(u.username, *hash); !st) {
+            if (Status st = ctx.users().setPassword(u.username, *hash, session->username); !st) {
                 return st;
             }
         }
@@ -400,15 +401,22 @@ Status Services::approveErasure(const Session& session, const QString& ref)
             return Error::invalid(
                 QStringLiteral("nominal: no erasure of %1 has been requested by an administrator").arg(ref));
         }
-        if ((*open)->second == session.username) {
-            return m_ctx->refuse(
-                session, ref, Error::denied(QStringLiteral("permission denied: the approver must be another person")));
+        const ErasureRequest& request = **open;
+        auto approver = m_ctx->users().find(session.username);
+        if (!approver) {
+            return approver.error();
         }
-        if (Status st = m_ctx->cases().executeErasure((*open)->first, ref, session.username); !st) {
+        const std::optional<QString> problem =
+            approver->has_value() ? erasureApproverProblem(**approver, request.requestedBy, request.requestedAt)
+                                  : QStringLiteral("permission denied: the approver has no account");
+        if (problem) {
+            return m_ctx->refuse(session, ref, Error::denied(*problem));
+        }
+        if (Status st = m_ctx->cases().executeErasure(request.id, ref, session.username); !st) {
             return st;
         }
         if (Status st = m_ctx->audit(session, AuditOperation::Erasure, QStringLiteral("nominal"), ref,
-                                     QStringLiteral("erasure"), QStringLiteral("requested_by=%1").arg((*open)->second));
+                                     QStringLiteral("erasure"), QStringLiteral("requested_by=%1").arg(request.requestedBy));
             !st) {
             return st;
         }

@@ -286,7 +286,7 @@ Result<RestoreInfo> restoreBackup(const QString& databasePath, const QString& ba
                 st = exists ? Status() : Status(exists.error());
                 if (st && *exists) {
                     auto open = target.cases().openErasureRequest(row.recordRef);
-                    st = open ? target.cases().executeErasure(open->has_value() ? (*open)->first : 0, row.recordRef,
+                    st = open ? target.cases().executeErasure(open->has_value() ? (*open)->id : 0, row.recordRef,
                                                               row.username)
                               : Status(open.error());
                     info.erasuresReapplied += st ? 1 : 0;

@@ -4,6 +4,7 @@
 // the nominal's risk level and risk history in the decision's own transaction.
 
 #include "Access.h"
+#include "SecondPerson.h"
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
@@ -53,6 +54,15 @@ Result<ReviewOutcome> Services::decideReview(const Session& session, const QStri
     Review decided = n->reviews[*index];
     if (auto why = separationOfDuties(*n, decided, session.username)) {
         return m_ctx->refuse(session, ref, Error::denied(*why));
+    }
+    auto decider = m_ctx->users().find(session.username);
+    if (!decider) {
+        return decider.error();
+    }
+    if (decider->has_value()) {
+        if (auto why = reviewDeciderProblem(**decider, decided.requestedBy, decided.requestedAt)) {
+            return m_ctx->refuse(session, ref, Error::denied(*why));
+        }
     }
     if (Status st = checkDecision(decision, reason); !st) {
         return st.error();

@@ -98,6 +98,7 @@ public:
     Result<QList<User>> colleagues(const Session& session);
     Status addUser(const Session& session, const User& user, QByteArray& password);
     Status disableUser(const Session& session, const QString& username);
+    Status enableUser(const Session& session, const QString& username); // a disabled account signs in again
     Status unlockUser(const Session& session, const QString& username);
     Status setPassword(const Session& session, const QString& username, QByteArray& password);
 
@@ -284,6 +285,10 @@ struct RestoreInfo {
 // database is too damaged to open.
 Result<RestoreInfo> restoreBackup(const QString& databasePath, const QString& backupFile, const QString& username,
                                   QByteArray& password);
+
+// The demo users' shared password when SOMDESK_PASSWORD is not set; it passes the password
+// policy like any other (core/PasswordPolicy.h).
+inline constexpr char kDemoPassword[] = "demo-password";
 
 // A fictitious demo database (see DemoGenerator). Refuses an existing file.
 Status createDemoDatabase(const QString& path, int nominals, quint64 seed, const QDate& today, QByteArray& password);

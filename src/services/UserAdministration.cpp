@@ -4,6 +4,7 @@
 #include "ServiceContext.h"
 #include "ServiceSupport.h"
 #include "Services.h"
+#include "core/PasswordPolicy.h"
 
 #include <functional>
 
@@ -19,9 +20,10 @@ Result<QList<UserInfo>> Services::listUsers(const Session& session)
     if (!users) {
         return users.error();
     }
+    const QDateTime now = m_ctx->db().now();
     QList<UserInfo> out;
     for (const StoredUser& u : *users) {
-        out.append({u.user, u.locked, !u.passwordHash.isEmpty()});
+        out.append({u.user, u.isLockedAt(now), !u.passwordHash.isEmpty()});
     }
     return out;
 }
@@ -58,17 +60,23 @@ Status Services::addUser(const Session& session, const User& user, QByteArray& p
         PasswordHasher::wipe(password);
         return st;
     }
-    auto existing = m_ctx->users().find(user.username);
+    auto existing = m_ctx->users().findIgnoringCase(user.username);
     if (!existing) {
         PasswordHasher::wipe(password);
         return existing.error();
     }
     if (existing->has_value()) {
         PasswordHasher::wipe(password);
-        return Error::conflict(QStringLiteral("username: %1 already exists").arg(user.username));
+        return Error::conflict(
+            QStringLiteral("username: %1 already exists (user names are unique regardless of case)")
+                .arg((*existing)->user.username));
     }
     QString hash;
     if (!password.isEmpty()) {
+        if (auto problem = passwordProblem(password, user.username)) {
+            PasswordHasher::wipe(password);
+            return Error::invalid(*problem);
+        }
         auto policy = m_ctx->policy();
         if (!policy) {
             PasswordHasher::wipe(password);
@@ -86,7 +94,7 @@ Status Services::addUser(const Session& session, const User& user, QByteArray& p
     }
     User clean = user;
     clean.password.reset();
-    if (Status st = m_ctx->users().insert(clean, hash); !st) {
+    if (Status st = m_ctx->users().insert(clean, hash, session.username); !st) {
         return st;
     }
     if (Status st =
@@ -140,11 +148,18 @@ Status Services::disableUser(const Session& session, const QString& username)
                       [&] { return m_ctx->users().setDisabled(username, true); });
 }
 
+Status Services::enableUser(const Session& session, const QString& username)
+{
+    Lock lock(*m_ctx);
+    return changeUser(*m_ctx, session, username, QStringLiteral("enabled"),
+                      [&] { return m_ctx->users().setDisabled(username, false); });
+}
+
 Status Services::unlockUser(const Session& session, const QString& username)
 {
     Lock lock(*m_ctx);
     return changeUser(*m_ctx, session, username, QStringLiteral("unlocked"),
-                      [&] { return m_ctx->users().setSigninState(username, 0, false); });
+                      [&] { return m_ctx->users().setSigninState(username, 0, std::nullopt); });
 }
 
 Status Services::setPassword(const Session& session, const QString& username, QByteArray& password)
@@ -154,9 +169,9 @@ Status Services::setPassword(const Session& session, const QString& username, QB
         PasswordHasher::wipe(password);
         return st;
     }
-    if (password.size() < 4) {
+    if (auto problem = passwordProblem(password, username)) {
         PasswordHasher::wipe(password);
-        return Error::invalid(QStringLiteral("password: at least 4 characters"));
+        return Error::invalid(*problem);
     }
     auto policy = m_ctx->policy();
     if (!policy) {
@@ -168,7 +183,7 @@ Status Services::setPassword(const Session& session, const QString& username, QB
         return h.error();
     }
     return changeUser(*m_ctx, session, username, QStringLiteral("password set"),
-                      [&] { return m_ctx->users().setPasswordHash(username, *h); });
+                      [&] { return m_ctx->users().setPassword(username, *h, session.username); });
 }
 
 } // namespace somdesk

@@ -41,18 +41,19 @@ Status CaseErasure::request(const QString& ref, const QString& by, const QString
     return run(q, QStringLiteral("saving erasure request"));
 }
 
-Result<std::optional<std::pair<qint64, QString>>> CaseErasure::openRequest(const QString& ref)
+Result<std::optional<ErasureRequest>> CaseErasure::openRequest(const QString& ref)
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT id, requested_by FROM erasure_requests WHERE nominal_ref = ? "
-                                                "AND executed_at IS NULL ORDER BY id DESC LIMIT 1"));
+    QSqlQuery q = prepared(m_db, QStringLiteral("SELECT id, requested_by, requested_at FROM erasure_requests WHERE "
+                                                "nominal_ref = ? AND executed_at IS NULL ORDER BY id DESC LIMIT 1"));
     q.addBindValue(ref);
     if (Status st = run(q, QStringLiteral("reading erasure requests")); !st) {
         return st.error();
     }
     if (!q.next()) {
-        return std::optional<std::pair<qint64, QString>>();
+        return std::optional<ErasureRequest>();
     }
-    return std::optional<std::pair<qint64, QString>>({q.value(0).toLongLong(), q.value(1).toString()});
+    return std::optional<ErasureRequest>(
+        ErasureRequest{q.value(0).toLongLong(), q.value(1).toString(), sql::toTimestamp(q.value(2).toString())});
 }
 
 Status CaseErasure::execute(qint64 requestId, qint64 nominalId, const QString& ref, const QString& approvedBy)

@@ -475,7 +475,7 @@ Status CaseRepository::requestErasure(const QString& ref, const QString& by, con
     return CaseErasure(m_db).request(ref, by, reason);
 }
 
-Result<std::optional<std::pair<qint64, QString>>> CaseRepository::openErasureRequest(const QString& ref)
+Result<std::optional<ErasureRequest>> CaseRepository::openErasureRequest(const QString& ref)
 {
     return CaseErasure(m_db).openRequest(ref);
 }

@@ -9,6 +9,7 @@
 #include "core/Result.h"
 #include "core/ReviewQueue.h"
 #include "core/casework/CaseworkRecord.h"
+#include "CaseErasure.h"
 
 #include <QHash>
 #include <QList>
@@ -100,7 +101,7 @@ public:
     // Two-person erasure.
     Status requestErasure(const QString& ref, const QString& by, const QString& reason);
     // The open (not executed) request for ref: (id, requested_by).
-    Result<std::optional<std::pair<qint64, QString>>> openErasureRequest(const QString& ref);
+    Result<std::optional<ErasureRequest>> openErasureRequest(const QString& ref);
     // Removes every record of the person (rows, index entries, dip-sample records),
     // marks the request approved and executed, optimises the index. In the caller's transaction.
     Status executeErasure(qint64 requestId, const QString& ref, const QString& approvedBy);

@@ -25,7 +25,7 @@ public:
     enum class OpenMode { CreateNew, OpenExisting };
 
     // The schema version this program writes. Opening a newer file is refused.
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     ~Database();
     Database(const Database&) = delete;

@@ -263,12 +263,33 @@ QStringList version7()
     };
 }
 
+// Version 8: accounts. Who created each account and who last set its password, and when, so a
+// second person (an erasure's approver) is one in fact: an account made, or a password set,
+// by the requester after the request is not. A lock that expires replaces the permanent lock
+// (a lock left by an older version expires 15 minutes after the upgrade), and user names are
+// unique regardless of case for new accounts (existing look-alikes stay readable).
+QStringList version8()
+{
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN created_by TEXT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN password_set_at TEXT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN password_set_by TEXT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN locked_until TEXT"),
+        QStringLiteral("UPDATE users SET password_set_at = created_at WHERE password_hash IS NOT NULL"),
+        QStringLiteral("UPDATE users SET locked = 0, locked_until = strftime('%Y-%m-%dT%H:%M:%SZ', 'now', "
+                       "'+15 minutes') WHERE locked <> 0"),
+        QStringLiteral(R"(CREATE TRIGGER users_username_nocase BEFORE INSERT ON users
+            WHEN EXISTS (SELECT 1 FROM users WHERE username = NEW.username COLLATE NOCASE)
+            BEGIN SELECT RAISE(ABORT, 'username already exists (user names are unique regardless of case)'); END)"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& schemaMigrations()
 {
     static const QList<QStringList> steps{version1(), version2(), version3(), version4(),
-                                          version5(), version6(), version7()};
+                                          version5(), version6(), version7(), version8()};
     return steps;
 }
 

@@ -3,7 +3,10 @@
 #include "core/Domain.h"
 #include "core/Result.h"
 
+#include <QDateTime>
 #include <QList>
+
+#include <optional>
 
 namespace somdesk {
 
@@ -14,8 +17,14 @@ struct StoredUser {
     User user;
     QString passwordHash; // Argon2id string, empty when none set
     int failedSignins = 0;
-    bool locked = false;
+    std::optional<QDateTime> lockedUntil; // sign-in refused before this instant
+    // Provenance, for two-person rules: who made the account and who last set its password.
+    std::optional<QDateTime> createdAt;
+    QString createdBy; // empty: the first admin, or made before this was recorded
+    std::optional<QDateTime> passwordSetAt;
+    QString passwordSetBy;
     bool isDisabled() const { return user.disabled.value_or(false); }
+    bool isLockedAt(const QDateTime& now) const { return lockedUntil && *lockedUntil > now; }
 };
 
 class UserRepository {
@@ -24,11 +33,17 @@ public:
 
     Result<std::optional<StoredUser>> find(const QString& username);
     Result<QList<StoredUser>> list();
-    // Inserts a new user (username must be free). Runs inside the caller's transaction.
-    Status insert(const User& user, const QString& passwordHash);
-    Status setPasswordHash(const QString& username, const QString& hash);
+    // A user named `username` regardless of case (user names are unique that way).
+    Result<std::optional<StoredUser>> findIgnoringCase(const QString& username);
+    // Inserts a new user (username must be free), made by `createdBy` (empty for the first
+    // admin); a password hash counts as set by them. Runs inside the caller's transaction.
+    Status insert(const User& user, const QString& passwordHash, const QString& createdBy = {});
+    // A new password, set by `setBy` now.
+    Status setPassword(const QString& username, const QString& hash, const QString& setBy);
+    // The same password under a new hash (a raised cost): the provenance stays.
+    Status rehashPassword(const QString& username, const QString& hash);
     Status setDisabled(const QString& username, bool disabled);
-    Status setSigninState(const QString& username, int failedSignins, bool locked);
+    Status setSigninState(const QString& username, int failedSignins, const std::optional<QDateTime>& lockedUntil);
 
 private:
     Database& m_db;

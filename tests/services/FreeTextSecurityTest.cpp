@@ -154,7 +154,9 @@ TEST_CASE("threat: a user name tried at sign-in with an escape sequence enters t
 
 TEST_CASE("threat: the erasure request's reason names the person after erasure", "[security]")
 {
-    ServiceFixture f;
+    auto clock = steppedClock(); // the inspector's account is older than the request
+    ServiceFixture f(ServiceFixture::Full, QStringLiteral("somdesk.db"), clock);
+    clock->advanceSeconds(60);
     const Session inspector = f.sessionOf(QStringLiteral("insp0012"));
     const QString ref = QStringLiteral("N000123");
     CHECK(f.s->requestErasure(f.admin, ref, QStringLiteral("Testperson\nforged")).error().code == ErrorCode::Invalid);

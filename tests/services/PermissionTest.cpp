@@ -89,7 +89,8 @@ QByteArray decideBundle()
 
 TEST_CASE("services: permission matrix: every operation for every role is denied exactly when the table says so")
 {
-    ServiceFixture f(ServiceFixture::FullAndScope);
+    auto clock = steppedClock();
+    ServiceFixture f(ServiceFixture::FullAndScope, QStringLiteral("somdesk.db"), clock);
     // Passwords for one user per role, so Restore (which signs in itself) can be tried by each.
     for (Role role : {Role::Officer, Role::Sergeant, Role::Inspector}) {
         QByteArray pw = "role-pass-" + userFor(role).toUtf8();
@@ -99,6 +100,7 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
     // inspector approves it in the matrix), one an admin asks to erase in the matrix.
     f.importOk(tinyBundle(QStringLiteral("NERASE1")));
     f.importOk(tinyBundle(QStringLiteral("NERASE2")));
+    clock->advanceSeconds(1); // the approving inspector's account and password predate the request
     REQUIRE(f.s->requestErasure(f.admin, QStringLiteral("NERASE1"), QStringLiteral("Retention period ended")).ok());
     f.importOk(handoverBundle());
     f.importOk(reviewBundle());

@@ -94,9 +94,11 @@ TEST_CASE("threat: restoring an older backup rewinds the audit log and an export
 
 TEST_CASE("threat: restoring a backup from before an erasure brings the erased person back", "[security][restore]")
 {
-    ServiceFixture f;
+    auto clock = steppedClock(); // the inspector's account is older than the request
+    ServiceFixture f(ServiceFixture::Full, QStringLiteral("somdesk.db"), clock);
     const QString ref = QStringLiteral("N000123");
     const BackupInfo b = backupOf(f, QStringLiteral("before-erasure.sqlite"));
+    clock->advanceSeconds(60);
     REQUIRE(f.s->requestErasure(f.admin, ref, QStringLiteral("Retention period ended")).ok());
     REQUIRE(f.s->approveErasure(f.sessionOf(QStringLiteral("insp0012")), ref).ok());
     f.s.reset();

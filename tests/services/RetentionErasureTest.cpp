@@ -48,7 +48,9 @@ TEST_CASE("services: erasure takes an admin's request and an inspector's approva
           "audit chain",
           "[services][erasure]")
 {
-    ServiceFixture f;
+    auto clock = steppedClock();
+    ServiceFixture f(ServiceFixture::Full, QStringLiteral("somdesk.db"), clock);
+    clock->advanceSeconds(1); // the inspector's account is older than the request
     const Session inspector = f.sessionOf(QStringLiteral("insp0012"));
     const QString ref = QStringLiteral("N000123");
     const int entriesBefore = rowsFor(f,
@@ -157,13 +159,15 @@ TEST_CASE("services: a raised hashing cost upgrades a password hash at the next 
 TEST_CASE("services: after an erasure the next backup rotation leaves no backup holding the person",
           "[services][erasure][backup]")
 {
-    ServiceFixture f;
+    auto clock = steppedClock();
+    ServiceFixture f(ServiceFixture::Full, QStringLiteral("somdesk.db"), clock);
     const QString folder = f.dir.filePath(QStringLiteral("backups"));
     const QDateTime t0(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
     const Session officer = f.sessionOf(QStringLiteral("pc4521"));
     REQUIRE(f.s->automaticBackup(officer, folder, t0)->has_value());
     REQUIRE(f.s->automaticBackup(officer, folder, t0.addDays(1))->has_value());
 
+    clock->advanceSeconds(1);
     REQUIRE(f.s->requestErasure(f.admin, QStringLiteral("N000123"), QStringLiteral("Retention period ended")).ok());
     REQUIRE(f.s->approveErasure(f.sessionOf(QStringLiteral("insp0012")), QStringLiteral("N000123")).ok());
 

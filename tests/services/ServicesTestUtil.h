@@ -6,6 +6,7 @@
 // the suite stays fast); sign-in itself is tested on its own.
 
 #include "TestSupport.h"
+#include "core/FixedClock.h"
 #include "services/ServiceContext.h"
 #include "services/Services.h"
 #include "services/ServicesInternals.h"
@@ -23,6 +24,15 @@ namespace somdesk::test {
 inline const QString kAdmin = QStringLiteral("adm.test");            // the bundle's admin user
 inline const QString kAdminName = QStringLiteral("Synthetic Admin"); // and their name
 inline const QByteArray kAdminPassword = "admin-pass-1";
+// A password the policy accepts, for every account a test makes (docs/security.md).
+inline const QByteArray kUserPassword = "Harbour-lantern-47";
+
+// A clock a test moves on: two-person rules compare seconds (an approver's account must be
+// older than the request), so a test that makes an account and then a request steps between.
+inline std::shared_ptr<FixedClock> steppedClock()
+{
+    return std::make_shared<FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(10, 0, 0), Qt::UTC));
+}
 
 inline std::string msg(const Error& e)
 {
@@ -86,16 +96,17 @@ struct ServiceFixture {
 
     enum Content { Empty, Full, FullAndScope };
 
-    explicit ServiceFixture(Content content = Full, const QString& file = QStringLiteral("somdesk.db"))
+    explicit ServiceFixture(Content content = Full, const QString& file = QStringLiteral("somdesk.db"),
+                            std::shared_ptr<const Clock> clock = Clock::system())
     {
         REQUIRE(dir.isValid());
         path = dir.filePath(file);
         QByteArray pw = kAdminPassword;
-        const Status init = Services::initDatabase(path, kAdmin, kAdminName, pw);
+        const Status init = Services::initDatabase(path, kAdmin, kAdminName, pw, clock);
         INFO((init ? std::string() : msg(init.error())));
         REQUIRE(init.ok());
         CHECK((pw.isEmpty() || pw.count('\0') == pw.size())); // wiped
-        auto opened = Services::open(path);
+        auto opened = Services::open(path, {}, clock);
         REQUIRE(opened.ok());
         s = std::move(*opened);
         QByteArray signInPw = kAdminPassword;

@@ -28,10 +28,23 @@ QJsonArray texts(std::initializer_list<const char*> items)
     return a;
 }
 
-PolicyKeyInfo number(const char* key, const char* unit, int defaultValue, const char* description, int minimum = 0)
+PolicyKeyInfo number(const char* key, const char* unit, int defaultValue, const char* description, int minimum = 0,
+                     int maximum = Policy::kMaximumNumber)
 {
-    return {QString::fromLatin1(key), PolicyValueType::WholeNumber,   QString::fromLatin1(unit),
-            QJsonValue(defaultValue), QString::fromUtf8(description), minimum};
+    return {QString::fromLatin1(key),
+            PolicyValueType::WholeNumber,
+            QString::fromLatin1(unit),
+            QJsonValue(defaultValue),
+            QString::fromUtf8(description),
+            minimum,
+            maximum};
+}
+
+// A key that governs security: its bounds are safe ones, stated in every refusal.
+PolicyKeyInfo bounded(const char* key, const char* unit, int defaultValue, const char* description, int minimum,
+                      int maximum)
+{
+    return number(key, unit, defaultValue, description, minimum, maximum);
 }
 
 PolicyKeyInfo perRisk(const char* key, const char* unit, QJsonObject defaultValue, const char* description,
@@ -39,14 +52,16 @@ PolicyKeyInfo perRisk(const char* key, const char* unit, QJsonObject defaultValu
 {
     return {QString::fromLatin1(key),       PolicyValueType::RiskLevelMap,
             QString::fromLatin1(unit),      QJsonValue(std::move(defaultValue)),
-            QString::fromUtf8(description), minimum};
+            QString::fromUtf8(description), minimum,
+            Policy::kMaximumNumber};
 }
 
 PolicyKeyInfo textList(const char* key, const char* unit, QJsonArray defaultValue, const char* description)
 {
     return {QString::fromLatin1(key),       PolicyValueType::TextList,
             QString::fromLatin1(unit),      QJsonValue(std::move(defaultValue)),
-            QString::fromUtf8(description), 0};
+            QString::fromUtf8(description), 0,
+            Policy::kMaximumNumber};
 }
 
 QList<PolicyKeyInfo> buildKeys()
@@ -142,10 +157,17 @@ QList<PolicyKeyInfo> buildKeys()
                 "Tickets each case holds in the dip-sample draw, by its risk level: a case with more tickets is "
                 "more likely to be drawn.",
                 1),
-        number("lock_minutes", "minutes", 15, "Minutes of inactivity after which the application locks.", 1),
-        number("signin_max_failures", "count", 5, "Consecutive failed sign-ins after which the account is locked.", 1),
-        number("password_memlimit_mib", "MiB", 64, "Memory used by password hashing (Argon2id); at least 64.", 64),
-        number("password_opslimit", "count", 2, "Passes of password hashing (Argon2id); at least 2.", 2),
+        bounded("lock_minutes", "minutes", 15, "Minutes of inactivity after which the application locks.", 1, 240),
+        bounded("signin_max_failures", "count", 5,
+                "Consecutive failed sign-ins after which the account is locked for a while.", 3, 20),
+        bounded("signin_lock_minutes", "minutes", 5,
+                "Minutes the first lock after signin_max_failures failures lasts; each further run of failures "
+                "doubles it.",
+                1, 60),
+        bounded("signin_lock_max_minutes", "minutes", 240, "The longest a sign-in lock lasts, however many failures.",
+                1, 1440),
+        bounded("password_memlimit_mib", "MiB", 64, "Memory used by password hashing (Argon2id).", 64, 1024),
+        bounded("password_opslimit", "count", 2, "Passes of password hashing (Argon2id).", 2, 10),
         number("backup_keep", "count", 7, "Scheduled backups kept; older ones are deleted.", 1),
         number("backup_interval_hours", "hours", 24, "Hours between scheduled backups.", 1),
         number("retention_review_years", "years", 10,
@@ -180,20 +202,23 @@ const QList<std::pair<RiskLevel, QString>>& riskLevels()
     return levels;
 }
 
-std::optional<int> wholeNumber(const QJsonValue& v, int minimum)
+std::optional<int> wholeNumber(const QJsonValue& v, int minimum, int maximum = Policy::kMaximumNumber)
 {
     if (!v.isDouble()) {
         return std::nullopt;
     }
     const double d = v.toDouble();
-    if (!std::isfinite(d) || std::floor(d) != d || d < minimum || d > Policy::kMaximumNumber) {
+    if (!std::isfinite(d) || std::floor(d) != d || d < minimum || d > maximum) {
         return std::nullopt;
     }
     return static_cast<int>(d);
 }
 
-QString numberError(const QString& path, const QJsonValue& v, int minimum)
+QString numberError(const QString& path, const QJsonValue& v, int minimum, int maximum = Policy::kMaximumNumber)
 {
+    if (maximum < Policy::kMaximumNumber) {
+        return QStringLiteral("%1: must be a whole number from %2 to %3").arg(path).arg(minimum).arg(maximum);
+    }
     if (v.isDouble() && std::isfinite(v.toDouble()) && std::floor(v.toDouble()) == v.toDouble() &&
         v.toDouble() > Policy::kMaximumNumber) {
         return QStringLiteral("%1: must be a whole number ≤ %2").arg(path).arg(Policy::kMaximumNumber);
@@ -251,9 +276,9 @@ Status Policy::assign(Slot& slot, const PolicyKeyInfo& info, const QJsonValue& v
     const QString& key = info.key;
     switch (info.type) {
     case PolicyValueType::WholeNumber: {
-        const auto n = wholeNumber(value, info.minimum);
+        const auto n = wholeNumber(value, info.minimum, info.maximum);
         if (!n) {
-            return Error::invalid(numberError(key, value, info.minimum));
+            return Error::invalid(numberError(key, value, info.minimum, info.maximum));
         }
         slot.number = *n;
         return {};

@@ -33,6 +33,9 @@ struct PolicyKeyInfo {
     QJsonValue defaultValue;
     QString description;
     int minimum = 0; // smallest whole number allowed (for maps, for each level)
+    // Largest allowed: Policy::kMaximumNumber, or less where a value governs security (a
+    // hashing cost that would stall every sign-in, a failure limit that allows guessing).
+    int maximum = 100000;
 };
 
 QString toString(PolicyValueType type); // "whole number", "per risk level", "list of texts"

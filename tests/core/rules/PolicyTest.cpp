@@ -86,7 +86,7 @@ TEST_CASE("rules: policy key table is complete and each default validates", "[ru
         REQUIRE(r.ok());
         CHECK(r->value(k.key) == k.defaultValue);
     }
-    CHECK(names.size() == 39);
+    CHECK(names.size() == 41);
     CHECK(Policy::keyInfo(s("nope")) == nullptr);
 }
 
@@ -138,8 +138,9 @@ TEST_CASE("rules: policy validation refuses, naming the key", "[rules][policy]")
     CHECK(errorOf(R"({"warn_days": -1})") == s("warn_days: must be a whole number ≥ 0"));
     CHECK(errorOf(R"({"oversight_days": 2.5})") == s("oversight_days: must be a whole number ≥ 0"));
     CHECK(errorOf(R"({"warn_days": 1e9})") == s("warn_days: must be a whole number ≤ 100000"));
-    CHECK(errorOf(R"({"password_memlimit_mib": 32})") == s("password_memlimit_mib: must be a whole number ≥ 64"));
-    CHECK(errorOf(R"({"password_opslimit": 1})") == s("password_opslimit: must be a whole number ≥ 2"));
+    CHECK(errorOf(R"({"password_memlimit_mib": 32})") ==
+          s("password_memlimit_mib: must be a whole number from 64 to 1024"));
+    CHECK(errorOf(R"({"password_opslimit": 1})") == s("password_opslimit: must be a whole number from 2 to 10"));
     CHECK(errorOf(R"({"arms_review_months": 6})").startsWith(s("arms_review_months: must be an object")));
     CHECK(errorOf(R"({"arms_review_months": {"low": 12, "medium": 12, "high": 6}})") ==
           s("arms_review_months.very_high: missing (every risk level needs a value)"));
@@ -213,4 +214,22 @@ TEST_CASE("rules: resources/policy-example.json is a valid what-if file", "[rule
     for (auto it = listed.constBegin(); it != listed.constEnd(); ++it) {
         CHECK(p->value(it.key()) == it.value());
     }
+}
+
+TEST_CASE("threat: an admin sets a hashing cost or failure limit that stalls or opens sign-in", "[security][policy]")
+{
+    // 100000 passes made the next sign-in take 35 minutes; 100000 failures allow guessing.
+    CHECK(errorOf(R"({"password_opslimit": 100000})") == s("password_opslimit: must be a whole number from 2 to 10"));
+    CHECK(errorOf(R"({"password_memlimit_mib": 100000})") ==
+          s("password_memlimit_mib: must be a whole number from 64 to 1024"));
+    CHECK(errorOf(R"({"signin_max_failures": 100000})") ==
+          s("signin_max_failures: must be a whole number from 3 to 20"));
+    CHECK(errorOf(R"({"signin_max_failures": 1})") == s("signin_max_failures: must be a whole number from 3 to 20"));
+    CHECK(errorOf(R"({"signin_lock_minutes": 0})") == s("signin_lock_minutes: must be a whole number from 1 to 60"));
+    CHECK(errorOf(R"({"signin_lock_max_minutes": 100000})") ==
+          s("signin_lock_max_minutes: must be a whole number from 1 to 1440"));
+    CHECK(errorOf(R"({"lock_minutes": 5000})") == s("lock_minutes: must be a whole number from 1 to 240"));
+    // The bounds themselves are accepted.
+    CHECK(Policy::fromJson(QByteArray(R"({"password_opslimit": 10, "password_memlimit_mib": 1024})")).ok());
+    CHECK(Policy::fromJson(QByteArray(R"({"signin_max_failures": 3, "signin_lock_max_minutes": 1440})")).ok());
 }

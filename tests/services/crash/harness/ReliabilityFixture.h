@@ -37,7 +37,7 @@ namespace somdesk::reliability {
 inline const QString kAdmin = QStringLiteral("admin");
 inline const QByteArray kAdminPassword = QByteArrayLiteral("admin-pw-test");
 inline const QString kOfficer = QStringLiteral("pc1");
-inline const QByteArray kOfficerPassword = QByteArrayLiteral("pw-test-1");
+inline const QByteArray kOfficerPassword = QByteArrayLiteral("pw-test-officer-1");
 
 // The ref of the i-th nominal the fixture bundle holds (N001, N002, …).
 inline QString nominalRef(int i, const QString& prefix = QStringLiteral("N"))
@@ -75,7 +75,7 @@ inline QByteArray bundleJson(int nominals, bool withOfficer = true, const QStrin
     QByteArray json = R"({"format":"somdesk-bundle","version":1,"users":[)";
     if (withOfficer) {
         json += R"({"username":"pc1","name":"Test Officer One","collar":"1","role":"officer","area":"A1",)"
-                R"("team":"A1T1","password":"pw-test-1"})";
+                R"("team":"A1T1","password":"pw-test-officer-1"})";
     }
     json += R"(],"nominals":[)";
     for (int i = 0; i < nominals; ++i) {
