@@ -553,12 +553,37 @@ int cmdCheck(const QStringList& args)
     return 0;
 }
 
+// `audit verify --deep`: the records that no longer match their audit row's digest, by
+// reference and audit position only.
+int verifyContentDeep(Services& services, const Session& session)
+{
+    auto c = services.verifyContent(session);
+    if (!c) {
+        return fail(c.error());
+    }
+    for (const ContentMismatch& m : c->mismatches) {
+        printErr(QStringLiteral("content changed outside the application: nominal %1 no longer matches the digest "
+                                "in audit row %2")
+                     .arg(text::printable(m.ref))
+                     .arg(m.seq));
+    }
+    if (!c->ok()) {
+        return kFailure;
+    }
+    printOut(QStringLiteral("ok: %1 records match their content digests; %2 with no digest yet\n")
+                 .arg(c->checked)
+                 .arg(c->withoutDigest)
+                 .toUtf8());
+    return 0;
+}
+
 int cmdAudit(const QStringList& args)
 {
     const QString action = args.value(0);
     if (action == QLatin1String("--help") || action == QLatin1String("-h") || action.isEmpty()) {
         printOut("Usage: somdesk-cli audit verify|show|anchor --database F --user U [options]\n"
-                 "verify: walk the hash chain [--manifest FILE]... [--anchor FILE]... (each must still be in it).\n"
+                 "verify: walk the hash chain [--manifest FILE]... [--anchor FILE]... (each must still be in it);\n"
+                 "  --deep also recomputes every record's content digest against the log (an admin's).\n"
                  "anchor: print the chain's head as an anchor file, to keep away from this workstation.\n"
                  "show: list audit rows [--nominal REF] [--user-filter U] [--since DATE].\n");
         return action.isEmpty() ? kUsage : 0;
@@ -577,6 +602,8 @@ int cmdAudit(const QStringList& args)
         cmd.option(QStringLiteral("anchor"),
                    QStringLiteral("An anchor file from 'audit anchor' whose head must still be there (repeatable)."),
                    QStringLiteral("FILE"));
+        cmd.option(QStringLiteral("deep"),
+                   QStringLiteral("Also recompute each record's content digest and match it against the log."));
     } else if (action == QLatin1String("show")) {
         cmd.option(QStringLiteral("nominal"), QStringLiteral("One record's trail."), QStringLiteral("REF"));
         cmd.option(QStringLiteral("by"), QStringLiteral("Rows by this user."), QStringLiteral("USER"));
@@ -638,7 +665,7 @@ int cmdAudit(const QStringList& args)
             return kFailure;
         }
         printOut(QStringLiteral("ok: %1 rows, head %2\n").arg(v->rows).arg(v->headHash).toUtf8());
-        return 0;
+        return cmd.isSet(QStringLiteral("deep")) ? verifyContentDeep(*o->services, o->session) : 0;
     }
     auto purpose = chosenPurpose(cmd, QStringLiteral("audit review"));
     if (!purpose) {

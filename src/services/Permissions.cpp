@@ -54,6 +54,7 @@ constexpr Row kTable[] = {
     {Operation::ReadRecordAudit, "read a record's audit trail", false, true, true, true},
     {Operation::ReadAuditLog, "read the audit log", false, false, true, true},
     {Operation::VerifyAudit, "verify the audit log", false, false, true, true},
+    {Operation::VerifyContent, "verify records against the audit log", false, false, false, true},
     {Operation::Backup, "back up", false, false, false, true},
     {Operation::Restore, "restore", false, false, false, true},
     {Operation::ListRetentionDue, "list retention reviews due", false, false, true, true},

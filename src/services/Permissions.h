@@ -45,6 +45,7 @@ enum class Operation {
     ReadRecordAudit, // a record's own trail
     ReadAuditLog,    // the whole log
     VerifyAudit,
+    VerifyContent, // recompute every record's content digest against the audit log (an admin's)
     Backup,
     Restore,
     ListRetentionDue,

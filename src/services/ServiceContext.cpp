@@ -1,6 +1,8 @@
 #include "ServiceContext.h"
 
+#include "core/ContentLedger.h"
 #include "core/TextSafety.h"
+#include "store/RecordDigest.h"
 
 #include <spdlog/spdlog.h>
 
@@ -118,6 +120,15 @@ Status ServiceContext::auditAs(const QString& username, AuditOperation operation
     r.purpose = text::withoutControls(purpose);
     r.detail = text::withoutControls(detail);
     r.recipient = text::withoutControls(recipient);
+    // A change to a nominal carries the digest of the record as now written, in this same
+    // transaction: the hash chain then protects it (docs/audit.md, "Content digests").
+    if (changesNominal(operation, recordType)) {
+        auto digest = RecordDigest(*m_db).ofNominal(recordRef);
+        if (!digest) {
+            return digest.error();
+        }
+        r.detail = withContentDigest(r.detail, *digest);
+    }
     return m_audit.append(r);
 }
 

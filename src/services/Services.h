@@ -9,6 +9,7 @@
 #include "core/AuditRecord.h"
 #include "core/CaseSummary.h"
 #include "core/Clock.h"
+#include "core/ContentLedger.h"
 #include "core/Domain.h"
 #include "core/Result.h"
 #include "core/ReviewQueue.h"
@@ -235,6 +236,9 @@ public:
     // Walks the chain against every anchor given (each must be this database's): a rewrite
     // of the whole chain, or a cut tail, differs from an anchor filed before it.
     Result<AuditVerification> verifyAuditAgainst(const Session& session, const QList<AuditAnchor>& anchors);
+    // The deep verification: every nominal's content digest recomputed from the file and
+    // matched against the newest audit row that carries one (an admin's; audited).
+    Result<ContentVerification> verifyContent(const Session& session);
 
     // --- retention and erasure ---
     // Nominals whose retention review (first notified + policy retention_review_years) is due.

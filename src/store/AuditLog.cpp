@@ -115,6 +115,14 @@ Result<QList<AuditRecord>> AuditLog::rowsAfter(qint64 seq)
         QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log WHERE seq > ? ORDER BY seq"), {seq});
 }
 
+Result<QList<AuditRecord>> AuditLog::contentRows()
+{
+    return selectRows(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM audit_log WHERE instr(detail, 'content=') > 0 OR (record_type = "
+                                         "'backup' AND purpose = 'restore') ORDER BY seq"),
+                      {});
+}
+
 Result<QList<AuditRecord>> AuditLog::selectRows(const QString& sqlText, const QVariantList& binds)
 {
     QSqlQuery q(m_db.connection());

@@ -39,6 +39,9 @@ public:
     // Appends a row exactly as it was written elsewhere: refused unless it follows this
     // log's head (its seq, its prev_hash) and its own hash is right. In the caller's transaction.
     Status appendVerbatim(const AuditRecord& record);
+    // The rows that carry a content digest (detail `content=`) and the restores' own rows, in
+    // order: what a deep verification reads (docs/audit.md, "Content digests").
+    Result<QList<AuditRecord>> contentRows();
     // The position of the newest row with this operation, 0 when there is none.
     Result<qint64> lastSeqOf(const QString& operation);
 

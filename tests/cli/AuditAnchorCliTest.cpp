@@ -24,11 +24,7 @@ namespace {
 // Runs SQL on the file with the sqlite3 shell, as someone with a shell on the workstation would.
 void tamper(const QString& path, const QString& sqlText)
 {
-    QProcess p;
-    p.start(QStringLiteral("sqlite3"), {path, sqlText});
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
+    sqliteShell(path, sqlText);
 }
 
 QString anchorFile(const QTemporaryDir& dir, const QString& path, const QString& name)

@@ -68,6 +68,18 @@ inline QString writeJson(const QTemporaryDir& dir, const QString& name, const QB
     return path;
 }
 
+// Runs SQL on the file with the sqlite3 shell, as someone with a shell on the workstation
+// would; returns what it prints.
+inline QByteArray sqliteShell(const QString& path, const QString& sqlText)
+{
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"), {path, sqlText});
+    REQUIRE(p.waitForFinished(30000));
+    INFO(p.readAllStandardError().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    return p.readAllStandardOutput().trimmed();
+}
+
 inline QStringList db(const QString& path)
 {
     return {QStringLiteral("--database"), path};

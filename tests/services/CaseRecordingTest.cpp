@@ -84,7 +84,7 @@ TEST_CASE("casework: a home visit is saved with one audit row and clears visits.
     const AuditRecord last = r.f.lastAudit();
     CHECK(last.operation == QStringLiteral("collection"));
     CHECK(last.recordRef == QStringLiteral("NREC1"));
-    CHECK(last.detail == QStringLiteral("visits[1]"));
+    CHECK(changeDetail(last) == QStringLiteral("visits[1]"));
     CHECK_FALSE(r.rulesFor(QStringLiteral("NREC1")).contains(QStringLiteral("visits.overdue")));
 
     // The record reads back as it was given, time and checks included.

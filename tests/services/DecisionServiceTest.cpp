@@ -156,7 +156,7 @@ TEST_CASE("decisions: a transfer moves the case, writes its entry, and the new o
     const AuditRecord last = d.f.lastAudit();
     CHECK(last.operation == QStringLiteral("collection"));
     CHECK(last.recordType == QStringLiteral("transfer"));
-    CHECK(last.detail == QStringLiteral("transfers[0] from=pc4521 to=pc3333 entry=E1"));
+    CHECK(changeDetail(last) == QStringLiteral("transfers[0] from=pc4521 to=pc3333 entry=E1"));
 
     const Nominal n = d.read(ref);
     CHECK(n.owner == QStringLiteral("pc3333"));
@@ -246,7 +246,7 @@ TEST_CASE("decisions: management decisions fit the mode, clear the eligibility a
 
     CHECK(d.made(d.sergeant, ref, decision(ManagementDecisionKind::StayActive, d.today.addDays(-10))) ==
           QStringLiteral("management_decisions[0]"));
-    CHECK(d.f.lastAudit().detail == QStringLiteral("management_decisions[0] decision=stay_active"));
+    CHECK(changeDetail(d.f.lastAudit()) == QStringLiteral("management_decisions[0] decision=stay_active"));
     CHECK_FALSE(d.rulesFor(ref).contains(QStringLiteral("management.reactive_eligible")));
     Nominal n = d.read(ref);
     REQUIRE(n.managementDecisions.size() == 1);
@@ -334,7 +334,7 @@ TEST_CASE("decisions: an inspector's indefinite-review decision clears the revie
 
     CHECK(d.made(d.inspector, ref, review(IndefiniteOutcome::Continue, d.today.addDays(-3))) ==
           QStringLiteral("indefinite_review_decisions[0]"));
-    CHECK(d.f.lastAudit().detail == QStringLiteral("indefinite_review_decisions[0] outcome=continue"));
+    CHECK(changeDetail(d.f.lastAudit()) == QStringLiteral("indefinite_review_decisions[0] outcome=continue"));
     CHECK_FALSE(d.rulesFor(ref).contains(QStringLiteral("notification.indefinite_review")));
     CHECK(d.read(ref).registerStatus == RegisterStatus::Registered);
 

@@ -48,7 +48,7 @@ TEST_CASE("details: an edit keeps the old values in the history, one audit row, 
     const AuditRecord last = f.lastAudit();
     CHECK(last.operation == QStringLiteral("alteration"));
     CHECK(last.recordType == QStringLiteral("details"));
-    CHECK(last.detail == *where + QStringLiteral(": family_name,aliases,address"));
+    CHECK(changeDetail(last) == *where + QStringLiteral(": family_name,aliases,address"));
     CHECK_FALSE(last.detail.contains(QStringLiteral("Newsurname"))); // no personal data in the trail
 
     auto after = f.s->readNominal(officer, QStringLiteral("N000123"), QStringLiteral("case management"));

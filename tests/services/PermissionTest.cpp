@@ -219,6 +219,9 @@ TEST_CASE("services: permission matrix: every operation for every role is denied
             case Operation::VerifyAudit:
                 result = outcome(f.s->verifyAudit(session));
                 break;
+            case Operation::VerifyContent:
+                result = outcome(f.s->verifyContent(session));
+                break;
             case Operation::Backup:
                 result = outcome(f.s->backup(session, f.dir.filePath(QStringLiteral("matrix-%1.db").arg(tag))));
                 break;

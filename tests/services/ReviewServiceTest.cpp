@@ -305,7 +305,7 @@ TEST_CASE("reviews: an approval sets the risk level and history, clears the aler
         CHECK(row.operation == QStringLiteral("alteration"));
         CHECK(row.recordType == QStringLiteral("review"));
         CHECK(row.recordRef == QStringLiteral("NREV1"));
-        CHECK(row.detail == QStringLiteral("reviews[0] entry=E1 approved risk=high risk_history[1]"));
+        CHECK(changeDetail(row) == QStringLiteral("reviews[0] entry=E1 approved risk=high risk_history[1]"));
     }
 
     // The alert for E1 has cleared (E2's stays); the approval of a high risk at MAPPA level 1
@@ -364,7 +364,7 @@ TEST_CASE("reviews: a rejection changes no risk and clears the alert", "[reviews
     CHECK_FALSE(done->riskBefore.has_value());
     CHECK_FALSE(done->riskHistoryIndex.has_value());
     CHECK(done->riskLevel == RiskLevel::Low);
-    CHECK(f.lastAudit().detail == QStringLiteral("reviews[1] entry=E7 rejected"));
+    CHECK(changeDetail(f.lastAudit()) == QStringLiteral("reviews[1] entry=E7 rejected"));
     const Nominal n = f.load(QStringLiteral("NREV2"));
     CHECK(n.riskLevel == RiskLevel::Low);
     CHECK(describe(n.riskHistory) == describe(before));
@@ -376,7 +376,7 @@ TEST_CASE("reviews: a rejection changes no risk and clears the alert", "[reviews
     auto same = f.decide(QStringLiteral("insp0012"), QStringLiteral("NREV2"), QStringLiteral("E10"));
     REQUIRE(same.ok());
     CHECK_FALSE(same->riskBefore.has_value());
-    CHECK(f.lastAudit().detail == QStringLiteral("reviews[2] entry=E10 approved risk=low unchanged"));
+    CHECK(changeDetail(f.lastAudit()) == QStringLiteral("reviews[2] entry=E10 approved risk=low unchanged"));
     CHECK(describe(f.load(QStringLiteral("NREV2")).riskHistory) == describe(before));
 }
 

@@ -350,7 +350,7 @@ TEST_CASE("static score service: both kinds stored, audited and reloaded in reco
     CHECK(a.operation == QStringLiteral("collection"));
     CHECK(a.recordType == QStringLiteral("static-score"));
     CHECK(a.recordRef == kRef);
-    CHECK(a.detail == QStringLiteral("static_scores[0]"));
+    CHECK(changeDetail(a) == QStringLiteral("static_scores[0]"));
     CHECK(a.username == kOfficer);
 
     // Entered later, assessed earlier: the record keeps the order of recording.
@@ -363,7 +363,7 @@ TEST_CASE("static score service: both kinds stored, audited and reloaded in reco
     REQUIRE(rows.ok());
     REQUIRE(rows->size() == audits + 2);
     CHECK(rows->last().recordType == QStringLiteral("static-score"));
-    CHECK(rows->last().detail == QStringLiteral("static_scores[1]"));
+    CHECK(changeDetail(rows->last()) == QStringLiteral("static_scores[1]"));
 
     // Another role sees the same record.
     for (const char* who : {"pc4521", "insp0012"}) {

@@ -23,7 +23,7 @@ using namespace somdesk;
 
 namespace {
 
-const QByteArray kPassword = QByteArrayLiteral("correct horse battery staple");
+const QByteArray kPassword = QByteArrayLiteral("lantern harbour orbit kettle");
 const QDate kToday(2024, 6, 3);
 constexpr int kTimeoutMs = 60000;
 
